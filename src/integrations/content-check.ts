@@ -1,0 +1,24 @@
+/**
+ * An Astro integration that validates every content file and its cross-references before the
+ * site builds (and when the dev server starts). A broken reference stops the build with one
+ * message per problem naming the file, the field and the bad value.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadContentOrThrow } from '../cli/content-loader';
+
+export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
+  return {
+    name: 'dojo:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const content = loadContentOrThrow(root, options.contentDir);
+        const counts = Object.entries(content)
+          .map(([k, v]) => `${v.length} ${k}`)
+          .join(', ');
+        logger.info(`content is valid: ${counts}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** URLs of guide pages, in one place so that pages and the search index agree. */
+import { atlasFileStem } from './ids';
+
+export const techniqueHref = (id: string) => `/guide/techniques/${atlasFileStem(id)}/`;
+export const mitigationHref = (id: string) => `/guide/mitigations/${atlasFileStem(id)}/`;
+export const guideHref = (collection: 'careers' | 'skills' | 'frameworks' | 'tools', id: string) =>
+  `/guide/${collection}/${id}/`;
+export const scenarioHref = (id: string) => `/learn/${id}/`;

@@ -1,0 +1,296 @@
+/**
+ * Every content schema of the platform, in one documented module (the Starlight habit).
+ * content.config.ts only wires these to loaders; the command line and the tests validate the
+ * same files with the same schemas. Types are derived from the schemas, never written twice.
+ *
+ * Objects are strict: a misspelt field is an error naming the file and field, not silently ignored.
+ */
+import { z } from 'zod';
+import { ATLAS_TACTIC_IDS, OWASP_IDS, STRIDE } from '../frameworks/ids';
+
+// ---------------------------------------------------------------------------------------------
+// Small factories shared by several collections
+// ---------------------------------------------------------------------------------------------
+
+/** A kebab-case slug: the ID of careers, skills, frameworks, tools, scenarios, diagram elements. */
+export const slug = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "model-extraction"');
+
+/** An ATLAS technique or sub-technique ID, e.g. AML.T0024 or AML.T0024.002. */
+export const atlasTechniqueId = () =>
+  z.string().regex(/^AML\.T\d{4}(?:\.\d{3})?$/, 'must be an ATLAS technique ID such as AML.T0024.002');
+
+/** An ATLAS mitigation ID, e.g. AML.M0004. */
+export const atlasMitigationId = () =>
+  z.string().regex(/^AML\.M\d{4}$/, 'must be an ATLAS mitigation ID such as AML.M0004');
+
+/** An OWASP risk ID: ML01–ML10 (ML Security Top 10) or LLM01:2025–LLM10:2025 (LLM Top 10 2025). */
+export const owaspId = () => z.enum(OWASP_IDS);
+
+/** A question ID: "<scenario>/<question>", e.g. fraud-api-cloning/respond. */
+export const questionId = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like "scenario-id/question-id"');
+
+/** A cited source: a paper, an ATLAS or OWASP page, a tool's documentation. */
+export const source = () =>
+  z.strictObject({
+    /** Title as the source gives it; papers with authors, venue and year. */
+    title: z.string().min(3),
+    /** Public address. */
+    url: z.url(),
+  });
+
+/** Interview or exercise level. */
+export const level = () => z.enum(['junior', 'mid', 'senior', 'staff']);
+
+const prose = () => z.string().trim().min(1);
+
+// ---------------------------------------------------------------------------------------------
+// Guide collections
+// ---------------------------------------------------------------------------------------------
+
+/** A career (role) in AI security. File: src/content/careers/<id>.yaml */
+export const careerSchema = z.strictObject({
+  id: slug(),
+  title: prose(),
+  /** One or two sentences for cards and search snippets. */
+  summary: prose(),
+  /** What the role does day to day. */
+  dayToDay: z.array(prose()).min(1),
+  /** Core skills, by skill ID. */
+  skills: z.array(slug()).min(1),
+  /** Scenarios that practise the role, by scenario ID. */
+  scenarios: z.array(slug()).default([]),
+  /** What interviews for the role probe. */
+  interviewProbes: z.array(prose()).default([]),
+  tags: z.array(z.string()).default([]),
+  sources: z.array(source()).default([]),
+});
+
+/** A skill with its systematic process. File: src/content/skills/<id>.yaml */
+export const skillSchema = z.strictObject({
+  id: slug(),
+  title: prose(),
+  summary: prose(),
+  /** The systematic process, as ordered steps. */
+  process: z.array(z.strictObject({ step: prose(), detail: prose() })).min(1),
+  /** Frameworks by framework ID. */
+  frameworks: z.array(slug()).default([]),
+  /** Tools by tool ID. */
+  tools: z.array(slug()).default([]),
+  /** ATLAS techniques the skill counters or uses. */
+  techniques: z.array(atlasTechniqueId()).default([]),
+  /** Scenarios that practise it. */
+  scenarios: z.array(slug()).default([]),
+  tags: z.array(z.string()).default([]),
+  sources: z.array(source()).default([]),
+});
+
+/** A framework (STRIDE, ATLAS, OWASP lists). File: src/content/frameworks/<id>.yaml */
+export const frameworkSchema = z.strictObject({
+  id: slug(),
+  title: prose(),
+  summary: prose(),
+  /** The framework's public page. */
+  url: z.url(),
+  /** Edition or data version, e.g. "2025" or "5.6.0". */
+  version: z.string().optional(),
+  /** Sections in our own words. */
+  sections: z.array(z.strictObject({ heading: prose(), body: prose() })).default([]),
+  /** The framework's own entries (categories, risks), each with an ID and our description. */
+  entries: z
+    .array(z.strictObject({ id: z.string().min(1), name: prose(), description: prose() }))
+    .default([]),
+  tags: z.array(z.string()).default([]),
+  sources: z.array(source()).default([]),
+});
+
+/** An ATLAS technique or sub-technique. File: src/content/techniques/<aml-t0024-002>.yaml */
+export const techniqueSchema = z.strictObject({
+  id: atlasTechniqueId(),
+  /** The current ATLAS name, exactly. */
+  name: prose(),
+  /** Tactics (top-level techniques only; sub-techniques inherit the parent's). */
+  tactics: z.array(z.enum(ATLAS_TACTIC_IDS)).default([]),
+  /** Parent technique of a sub-technique. */
+  parent: atlasTechniqueId().optional(),
+  /** Our description. */
+  description: prose(),
+  /** Related ATLAS mitigations. */
+  mitigations: z.array(atlasMitigationId()).default([]),
+  /** The ATLAS data release the ID and name were checked against. */
+  atlasVersion: z.literal('5.6.0'),
+  /** Words practitioners use for it ("model stealing"), to help search. */
+  aliases: z.array(z.string()).default([]),
+  tags: z.array(z.string()).default([]),
+});
+
+/** An ATLAS mitigation. File: src/content/mitigations/<aml-m0004>.yaml */
+export const mitigationSchema = z.strictObject({
+  id: atlasMitigationId(),
+  /** The current ATLAS name, exactly. */
+  name: prose(),
+  description: prose(),
+  /** How to apply it in practice, in our words. */
+  practice: z.array(prose()).default([]),
+  atlasVersion: z.literal('5.6.0'),
+  tags: z.array(z.string()).default([]),
+});
+
+/** A security or MLOps tool. File: src/content/tools/<id>.yaml */
+export const toolSchema = z.strictObject({
+  id: slug(),
+  title: prose(),
+  summary: prose(),
+  url: z.url(),
+  license: z.string().optional(),
+  /** What it does for ML security. */
+  securityUses: z.array(prose()).min(1),
+  /** How to use it well (the seed's advice: signed artifacts, isolated pipelines, monitoring). */
+  advice: z.array(prose()).default([]),
+  techniques: z.array(atlasTechniqueId()).default([]),
+  tags: z.array(z.string()).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios and their data-flow diagrams
+// ---------------------------------------------------------------------------------------------
+
+/** A node of a data-flow diagram. Coordinates are in a 1000 × 600 viewBox. */
+export const diagramElementSchema = z.strictObject({
+  id: slug(),
+  kind: z.enum(['external-entity', 'process', 'data-store']),
+  label: prose(),
+  description: prose(),
+  x: z.number().min(0).max(1000),
+  y: z.number().min(0).max(600),
+});
+
+/** A data flow between two elements. */
+export const diagramFlowSchema = z.strictObject({
+  id: slug(),
+  from: slug(),
+  to: slug(),
+  label: prose(),
+});
+
+/** A trust boundary around a set of elements. */
+export const trustBoundarySchema = z.strictObject({
+  id: slug(),
+  label: prose(),
+  elements: z.array(slug()).min(1),
+});
+
+export const diagramSchema = z.strictObject({
+  elements: z.array(diagramElementSchema).min(2),
+  flows: z.array(diagramFlowSchema).min(1),
+  boundaries: z.array(trustBoundarySchema).default([]),
+});
+
+/** A scenario: MDX briefing with this frontmatter. File: src/content/scenarios/<id>.mdx */
+export const scenarioSchema = z.strictObject({
+  id: slug(),
+  title: prose(),
+  summary: prose(),
+  level: level(),
+  /** Order on the Learn page. */
+  order: z.number().int().default(100),
+  skills: z.array(slug()).default([]),
+  techniques: z.array(atlasTechniqueId()).default([]),
+  diagram: diagramSchema,
+  sources: z.array(source()).default([]),
+  tags: z.array(z.string()).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Interview questions with rubrics
+// ---------------------------------------------------------------------------------------------
+
+/** A weighted concept an expert answer contains, with the many ways people say it. */
+export const rubricConceptSchema = z.strictObject({
+  id: slug(),
+  label: prose(),
+  /** Relative weight; the scorer normalises. */
+  weight: z.number().positive().max(10),
+  /** Phrases and synonyms that express the concept. Matched after stemming. */
+  phrases: z.array(z.string().min(2)).min(1),
+  /** Why the concept matters, shown when it is missed. */
+  why: prose().optional(),
+});
+
+/** A question. File: src/content/questions/<scenario>/<question>.yaml; id is "<scenario>/<question>". */
+export const questionSchema = z.strictObject({
+  id: questionId(),
+  scenario: slug(),
+  title: prose(),
+  level: level(),
+  prompt: prose(),
+  /** Probes an interviewer asks after the first answer. */
+  followUps: z.array(prose()).default([]),
+  rubric: z.strictObject({ concepts: z.array(rubricConceptSchema).min(1) }),
+  /** Anchored levels: what a 1, 2, 3 and 4 answer looks like. */
+  levels: z.strictObject({ '1': prose(), '2': prose(), '3': prose(), '4': prose() }),
+  /** The answer strategy, in our own words; optionally a sample answer. */
+  strategy: z.strictObject({ summary: prose(), points: z.array(prose()).default([]), sample: prose().optional() }),
+  skills: z.array(slug()).default([]),
+  /** Suggested minutes in an interview. */
+  minutes: z.number().int().positive().max(120).default(10),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Threat models: the exchange format dojo-threat-model/1 (DESIGN.md)
+// ---------------------------------------------------------------------------------------------
+
+export const THREAT_MODEL_FORMAT = 'dojo-threat-model/1';
+
+const rating = () => z.number().int().min(1).max(5);
+
+/** One threat against one diagram element or flow. */
+export const threatSchema = z.strictObject({
+  /** A diagram element or flow ID of the scenario. */
+  element: slug(),
+  stride: z.enum(STRIDE),
+  atlas: z.array(atlasTechniqueId()).max(20).default([]),
+  owasp: z.array(owaspId()).max(20).default([]),
+  title: z.string().trim().min(1).max(300),
+  likelihood: rating(),
+  impact: rating(),
+  mitigations: z.array(atlasMitigationId()).max(40).default([]),
+  notes: z.string().max(10_000).optional(),
+});
+
+/** A threat model as saved, exported, graded, and as each scenario's reference. */
+export const threatModelSchema = z.strictObject({
+  format: z.literal(THREAT_MODEL_FORMAT),
+  scenario: slug(),
+  threats: z.array(threatSchema).max(500),
+});
+
+export type Career = z.infer<typeof careerSchema>;
+export type Skill = z.infer<typeof skillSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;
+export type Technique = z.infer<typeof techniqueSchema>;
+export type Mitigation = z.infer<typeof mitigationSchema>;
+export type Tool = z.infer<typeof toolSchema>;
+export type Diagram = z.infer<typeof diagramSchema>;
+export type DiagramElement = z.infer<typeof diagramElementSchema>;
+export type DiagramFlow = z.infer<typeof diagramFlowSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type RubricConcept = z.infer<typeof rubricConceptSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Threat = z.infer<typeof threatSchema>;
+export type ThreatModel = z.infer<typeof threatModelSchema>;
+
+/** Every collection, its schema, and where its files live under src/content. */
+export const COLLECTIONS = {
+  careers: { schema: careerSchema, dir: 'careers', pattern: '*.yaml' },
+  skills: { schema: skillSchema, dir: 'skills', pattern: '*.yaml' },
+  frameworks: { schema: frameworkSchema, dir: 'frameworks', pattern: '*.yaml' },
+  techniques: { schema: techniqueSchema, dir: 'techniques', pattern: '*.yaml' },
+  mitigations: { schema: mitigationSchema, dir: 'mitigations', pattern: '*.yaml' },
+  tools: { schema: toolSchema, dir: 'tools', pattern: '*.yaml' },
+  scenarios: { schema: scenarioSchema, dir: 'scenarios', pattern: '*.mdx' },
+  questions: { schema: questionSchema, dir: 'questions', pattern: '**/*.yaml' },
+  threatModels: { schema: threatModelSchema, dir: 'threat-models', pattern: '*.json' },
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
