@@ -10,4 +10,7 @@ export default defineConfig({
   integrations: [contentCheck(), react(), mdx()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  // Separate output and cache folders let several builds run side by side (tests, benches).
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -4,7 +4,7 @@ import { loadContent, loadContentOrThrow } from '../content-loader';
 import { formatContentError } from '../../lib/content/crossref';
 import { printTable } from '../output';
 
-export function registerContentCommands(program: Command, root: string) {
+export function register(program: Command, root: string) {
   program
     .command('questions')
     .description('list the interview question IDs')
