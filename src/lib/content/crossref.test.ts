@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkCrossReferences, formatContentError, type ContentSet } from './crossref';
+import type { Scenario } from './schemas';
+
+const scenario = (over: Partial<Scenario> = {}): Scenario => ({
+  id: 's',
+  title: 'S',
+  summary: 'S',
+  level: 'mid',
+  order: 1,
+  skills: [],
+  techniques: [],
+  sources: [],
+  tags: [],
+  diagram: {
+    elements: [
+      { id: 'a', kind: 'external-entity', label: 'A', description: 'A', x: 1, y: 1 },
+      { id: 'b', kind: 'process', label: 'B', description: 'B', x: 2, y: 2 },
+    ],
+    flows: [{ id: 'ab', from: 'a', to: 'b', label: 'AB' }],
+    boundaries: [],
+  },
+  ...over,
+});
+
+const empty = (): ContentSet => ({
+  careers: [],
+  skills: [],
+  frameworks: [],
+  techniques: [],
+  mitigations: [],
+  tools: [],
+  scenarios: [],
+  questions: [],
+  threatModels: [],
+});
+
+describe('checkCrossReferences', () => {
+  it('accepts consistent content', () => {
+    const content = empty();
+    content.scenarios.push({ file: 's.mdx', data: scenario() });
+    content.threatModels.push({
+      file: 's.json',
+      data: {
+        format: 'dojo-threat-model/1',
+        scenario: 's',
+        threats: [{ element: 'ab', stride: 'Tampering', atlas: [], owasp: [], title: 't', likelihood: 1, impact: 1, mitigations: [] }],
+      },
+    });
+    expect(checkCrossReferences(content)).toEqual([]);
+  });
+
+  it('names file, field and value of a flow to a missing element', () => {
+    const content = empty();
+    const s = scenario();
+    s.diagram.flows.push({ id: 'bx', from: 'b', to: 'x', label: 'BX' });
+    content.scenarios.push({ file: 'src/content/scenarios/s.mdx', data: s });
+    const errors = checkCrossReferences(content);
+    expect(errors).toEqual([
+      { file: 'src/content/scenarios/s.mdx', field: 'diagram.flows[1].to', value: 'x', message: 'no diagram element has this ID' },
+    ]);
+    expect(formatContentError(errors[0])).toBe(
+      'src/content/scenarios/s.mdx: diagram.flows[1].to: no diagram element has this ID (got "x")',
+    );
+  });
+
+  it('reports duplicate IDs across elements, flows and boundaries', () => {
+    const content = empty();
+    const s = scenario();
+    s.diagram.boundaries.push({ id: 'a', label: 'dup', elements: ['a'] });
+    content.scenarios.push({ file: 's.mdx', data: s });
+    expect(checkCrossReferences(content).map((e) => e.field)).toEqual(['diagram.boundaries[0].id']);
+  });
+
+  it('reports a sub-technique whose parent does not match its ID', () => {
+    const content = empty();
+    const base = { tactics: [], description: 'd', mitigations: [], atlasVersion: '5.6.0' as const, aliases: [], tags: [] };
+    content.techniques.push({ file: 'p.yaml', data: { ...base, id: 'AML.T0024', name: 'P', tactics: ['AML.TA0010'] } });
+    content.techniques.push({ file: 'c.yaml', data: { ...base, id: 'AML.T0043.001', name: 'C', parent: 'AML.T0024' } });
+    const errors = checkCrossReferences(content);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'c.yaml', field: 'parent', value: 'AML.T0024' });
+  });
+});

@@ -1,0 +1,106 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, watchOrigin, WCAG_TAGS } from './support/site';
+
+test.describe('the home page', () => {
+  test('presents the three uses and the navigation', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('AI Security Dojo');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Learn, practise and hire/);
+    for (const name of ['Learn at your own pace', 'Run hiring-panel interviews', 'Explore the career and skill guide']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Learn', 'Interview', 'Simulator', 'Guide', 'Search']) {
+      await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+  });
+
+  test('ships no JavaScript but the tiny theme script', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual(['/theme.js']);
+  });
+});
+
+test.describe('keyboard only', () => {
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('every main navigation link is reachable with Tab and opens with Enter', async ({ page }) => {
+    for (const [name, path] of [
+      ['Learn', '/learn/'],
+      ['Guide', '/guide/'],
+      ['Interview', '/interview/'],
+      ['Simulator', '/simulator/'],
+      ['Search', '/search/'],
+    ] as const) {
+      await page.goto('/');
+      const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+      let focused = false;
+      for (let i = 0; i < 15 && !focused; i++) {
+        await page.keyboard.press('Tab');
+        focused = await link.evaluate((el) => el === document.activeElement);
+      }
+      expect(focused, `${name} link reached by Tab`).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(link).toHaveAttribute('aria-current', 'page');
+    }
+  });
+
+  test('the theme toggle switches and remembers the theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.goto('/guide/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('follows the system theme until the user chooses', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(15, 22, 32)');
+  });
+});
+
+test.describe('every page', () => {
+  const pages = builtPages();
+  test('the build produced the pages', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/learn/', '/guide/', '/learn/image-classifier/']));
+  });
+
+  for (const path of pages) {
+    test(`${path}: no WCAG 2.1 AA violation and no request off the origin`, async ({ page, baseURL }) => {
+      const offOrigin = watchOrigin(page, new URL(baseURL!).origin);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+      expect(offOrigin).toEqual([]);
+    });
+  }
+});
