@@ -1,0 +1,76 @@
+/**
+ * Reading and writing the exchange format dojo-threat-model/1 (shared/DESIGN.md). An import is
+ * refused, with one clear sentence, when the file is not JSON, is not a dojo threat model, was
+ * written by a newer version of the format, belongs to another scenario, does not match the
+ * schema, or names elements or STRIDE categories the scenario's diagram does not have.
+ * Pure: the caller decides what to do with the result (the builder keeps the current work).
+ */
+import { THREAT_MODEL_FORMAT, threatModelSchema, type Diagram, type ThreatModel } from '../content/schemas';
+import { checkModelAgainstDiagram } from './validate';
+
+/** Larger files are refused before parsing: a real model is a few hundred kilobytes at most. */
+export const MAX_IMPORT_BYTES = 2_000_000;
+export const FORMAT_VERSION = 1;
+
+export type ImportResult = { ok: true; model: ThreatModel } | { ok: false; error: string };
+
+const FORMAT_RE = /^dojo-threat-model\/(\d+)$/;
+
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the file';
+  return path.map((p, i) => (typeof p === 'number' ? (i === 1 ? `threat ${p + 1}` : `[${p}]`) : String(p))).join(' › ');
+}
+
+/** Parses and checks a file's text for a scenario. Never throws. */
+export function parseThreatModelText(text: string, scenario: string, diagram?: Diagram): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `The file is too large (${text.length} characters; at most ${MAX_IMPORT_BYTES} are read).` };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
+  }
+  return checkThreatModelValue(raw, scenario, diagram);
+}
+
+/** The same checks on an already parsed value. */
+export function checkThreatModelValue(raw: unknown, scenario: string, diagram?: Diagram): ImportResult {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, error: 'The file is not a dojo threat model: it should be a JSON object with "format", "scenario" and "threats".' };
+  }
+  const format = (raw as { format?: unknown }).format;
+  if (typeof format !== 'string') {
+    return { ok: false, error: `The file is not a dojo threat model: it has no "format" field (expected "${THREAT_MODEL_FORMAT}").` };
+  }
+  const m = FORMAT_RE.exec(format);
+  if (!m) {
+    return { ok: false, error: `The file is not a dojo threat model: its format is "${format}" (expected "${THREAT_MODEL_FORMAT}").` };
+  }
+  if (Number(m[1]) > FORMAT_VERSION) {
+    return {
+      ok: false,
+      error: `The file was saved in "${format}", a newer version than this site reads ("${THREAT_MODEL_FORMAT}"). Open it with a newer version of the site.`,
+    };
+  }
+  const fileScenario = (raw as { scenario?: unknown }).scenario;
+  if (typeof fileScenario === 'string' && fileScenario !== scenario) {
+    return { ok: false, error: `The file is a threat model of the scenario "${fileScenario}", not of "${scenario}".` };
+  }
+  const parsed = threatModelSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `The file does not match ${THREAT_MODEL_FORMAT}: ${describePath(issue.path)}: ${issue.message}.` };
+  }
+  if (diagram) {
+    const problems = checkModelAgainstDiagram(parsed.data, diagram);
+    if (problems.length) return { ok: false, error: `The file does not fit this scenario's diagram: ${problems[0].message}.` };
+  }
+  return { ok: true, model: parsed.data };
+}
+
+/** The exchange-format text of a model, stable and readable (two-space JSON, trailing newline). */
+export function serializeThreatModel(model: ThreatModel): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
