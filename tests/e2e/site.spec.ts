@@ -80,7 +80,7 @@ test.describe('keyboard only', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(15, 22, 32)');
   });
 });
@@ -92,8 +92,12 @@ test.describe('every page', () => {
   });
 
   for (const path of pages) {
-    test(`${path}: no WCAG 2.1 AA violation and no request off the origin`, async ({ page, baseURL }) => {
+    test(`${path}: no WCAG 2.1 AA violation, no request off the origin, no CSP violation`, async ({ page, baseURL }) => {
       const offOrigin = watchOrigin(page, new URL(baseURL!).origin);
+      const cspViolations: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+      });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await page.waitForLoadState('networkidle');
@@ -101,6 +105,8 @@ test.describe('every page', () => {
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary).toEqual([]);
       expect(offOrigin).toEqual([]);
+      expect(cspViolations).toEqual([]);
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     });
   }
 });
