@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, expandWord, tokenize } from './tokenize';
+import { stemWord } from './stem';
+
+describe('tokenize', () => {
+  it('keeps offsets into the original text', () => {
+    const text = 'Rate-limit  the API… then “watermark” it.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toContain(t.word === 'not' ? 'n' : t.word);
+    expect(tokenize(text).map((t) => t.word)).toEqual(['rate', 'limit', 'the', 'api', 'then', 'watermark', 'it']);
+  });
+
+  it('splits contractions into the words they stand for', () => {
+    expect(expandWord("isn't")).toEqual(['is', 'not']);
+    expect(expandWord('won’t')).toEqual(['will', 'not']);
+    expect(expandWord("can't")).toEqual(['can', 'not']);
+    expect(expandWord('cannot')).toEqual(['can', 'not']);
+    expect(expandWord("it's")).toEqual(['it']);
+    const t = tokenize("Poisoning isn't likely.");
+    expect(t.map((x) => x.word)).toEqual(['poisoning', 'is', 'not', 'likely']);
+    expect(t[1].start).toBe(10);
+    expect(t[2].end).toBe(15);
+  });
+
+  it('numbers sentences, negation scopes and clauses', () => {
+    const t = tokenize('We log queries, and we alert; then we review. Next step: watermark.');
+    const by = (w: string) => t.find((x) => x.word === w)!;
+    expect([by('log').sentence, by('next').sentence]).toEqual([0, 1]);
+    expect(by('log').scope).toBe(by('alert').scope); // a comma does not end a negation scope
+    expect(by('alert').scope).not.toBe(by('review').scope); // a semicolon does
+    expect(by('log').clause).not.toBe(by('alert').clause); // but it ends a clause
+    expect(by('watermark').scope).not.toBe(by('step').scope); // a colon ends a scope
+  });
+
+  it('does not break sentences inside IDs and numbers', () => {
+    const t = tokenize('Map it to AML.T0024.002 and 3.5 percent.');
+    expect(new Set(t.map((x) => x.sentence))).toEqual(new Set([0]));
+  });
+
+  it('handles non-Latin letters and emoji without losing offsets', () => {
+    const text = 'Modèle 🙂 données';
+    const t = tokenize(text);
+    expect(t.map((x) => text.slice(x.start, x.end))).toEqual(['Modèle', 'données']);
+  });
+
+  it('counts words as a learner would', () => {
+    expect(countWords("I'd rate-limit the API, don't you think?")).toBe(8);
+    expect(countWords('')).toBe(0);
+    expect(countWords('  \n ')).toBe(0);
+  });
+});
+
+describe('stemWord', () => {
+  it.each([
+    ['prioritise', 'prioritize'],
+    ['prioritisation', 'prioritize'],
+    ['poisoned', 'poisoning'],
+    ['defence', 'defense'],
+    ['modelling', 'model'],
+    ['inversion', 'invert'],
+    ['adversarial', 'adversary'],
+    ['copy', 'clone'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stemWord(a)).toBe(stemWord(b));
+  });
+  it('keeps different ideas apart', () => {
+    expect(stemWord('replicate')).not.toBe(stemWord('clone')); // replicating a feature store is not cloning a model
+    expect(stemWord('limit')).not.toBe(stemWord('limb'));
+  });
+});
