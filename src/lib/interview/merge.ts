@@ -1,0 +1,85 @@
+/**
+ * Merging the panel's scoresheets. Each addition either returns the new list or refuses with one
+ * clear sentence, and a refusal leaves the sheets already merged exactly as they were.
+ */
+import { median as medianOf, mean as meanOf } from 'simple-statistics';
+import { scoreFor, validateScoresheet, type Scoresheet } from './scoresheet';
+import type { Session } from './session';
+import { fail, ok, parseJsonText, type Result } from './validation';
+
+/** Adds one scoresheet (file text or a parsed value) to the merged list for `session`. */
+export function addScoresheet(merged: readonly Scoresheet[], input: string | unknown, session: Session): Result<Scoresheet[]> {
+  let value = input;
+  if (typeof input === 'string') {
+    const json = parseJsonText(input, 'scoresheet');
+    if (!json.ok) return json;
+    value = json.value;
+  }
+  const parsed = validateScoresheet(value);
+  if (!parsed.ok) return parsed;
+  const sheet = parsed.value;
+  if (sheet.sessionId !== session.id) {
+    return fail(
+      `This scoresheet is from another session (session ${sheet.sessionId}, candidate "${sheet.candidate}", panelist "${sheet.panelist}"); ` +
+        `this merge is for session ${session.id} (candidate "${session.candidate}"). It was not added.`,
+    );
+  }
+  if (sheet.questions.join('\n') !== session.questions.join('\n')) {
+    return fail(`This scoresheet names this session but lists different questions (${sheet.questions.join(', ')}); it may have been edited by hand. It was not added.`);
+  }
+  if (!session.panelists.includes(sheet.panelist)) {
+    return fail(`"${sheet.panelist}" is not on this session's panel (${session.panelists.join(', ')}). It was not added.`);
+  }
+  const existing = merged.find((s) => s.panelist === sheet.panelist);
+  if (existing) {
+    return existing.submittedAt === sheet.submittedAt
+      ? fail(`The scoresheet of ${sheet.panelist} is already merged; nothing changed.`)
+      : fail(`A different scoresheet from ${sheet.panelist} is already merged (submitted ${existing.submittedAt}). Remove it first to replace it.`);
+  }
+  const order = (s: Scoresheet) => session.panelists.indexOf(s.panelist);
+  return ok([...merged, sheet].sort((a, b) => order(a) - order(b)));
+}
+
+export function removeScoresheet(merged: readonly Scoresheet[], panelist: string): Scoresheet[] {
+  return merged.filter((s) => s.panelist !== panelist);
+}
+
+/** How far apart the panel's ratings of one question are. */
+export type Disagreement = 'none' | 'minor' | 'major';
+
+export interface QuestionRatings {
+  question: string;
+  ratings: { panelist: string; rating: number; concepts: string[]; notes: string }[];
+  mean: number;
+  median: number;
+  /** Largest minus smallest rating. */
+  spread: number;
+  /** 'minor' when ratings differ by one point, 'major' when by two or more on the 1–4 scale. */
+  disagreement: Disagreement;
+}
+
+/** Each question's ratings side by side, in session order, with the size of any disagreement. */
+export function sideBySide(session: Session, merged: readonly Scoresheet[]): QuestionRatings[] {
+  if (merged.length === 0) return [];
+  return session.questions.map((question) => {
+    const ratings = merged.map((sheet) => {
+      const score = scoreFor(sheet, question)!;
+      return { panelist: sheet.panelist, rating: score.rating, concepts: score.concepts, notes: score.notes };
+    });
+    const values = ratings.map((r) => r.rating);
+    const spread = Math.max(...values) - Math.min(...values);
+    return {
+      question,
+      ratings,
+      mean: meanOf(values),
+      median: medianOf(values),
+      spread,
+      disagreement: spread === 0 ? 'none' : spread === 1 ? 'minor' : 'major',
+    };
+  });
+}
+
+/** Ratings as a questions × panelists matrix (rows: questions in session order). */
+export function ratingMatrix(session: Session, merged: readonly Scoresheet[]): number[][] {
+  return session.questions.map((q) => merged.map((sheet) => scoreFor(sheet, q)!.rating));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { presetFor, type PresetQuestion } from './presets';
+
+// The seed catalogue's levels and minutes (src/content/questions at the time of writing).
+const seed: PresetQuestion[] = [
+  { id: 'fraud-api-cloning/business-impact', level: 'senior', minutes: 10 },
+  { id: 'fraud-api-cloning/respond', level: 'senior', minutes: 15 },
+  { id: 'image-classifier/threats', level: 'mid', minutes: 15 },
+  { id: 'mlops-platform/threat-model', level: 'staff', minutes: 20 },
+  { id: 'recommender-pipeline/stride', level: 'mid', minutes: 15 },
+];
+
+describe('presetFor', () => {
+  it('takes the level’s own questions first, then the nearest level, lower first', () => {
+    expect(presetFor('senior', seed)).toEqual({
+      level: 'senior',
+      questions: ['fraud-api-cloning/business-impact', 'fraud-api-cloning/respond', 'image-classifier/threats'],
+      minutes: 60,
+      borrowed: ['image-classifier/threats'],
+    });
+  });
+
+  it('fills a level with no questions from its neighbour, within the planned minutes', () => {
+    // Junior plan: 2 questions, 30 minutes; the nearest level is mid (15 + 15 minutes).
+    expect(presetFor('junior', seed)).toEqual({ level: 'junior', questions: ['image-classifier/threats', 'recommender-pipeline/stride'], minutes: 30, borrowed: ['image-classifier/threats', 'recommender-pipeline/stride'] });
+  });
+
+  it('skips a question that would overrun the plan', () => {
+    // Staff plan: 3 questions in 60 minutes: mlops (20), then the two senior ones (10 + 15): 45 minutes, plan kept at 60.
+    const p = presetFor('staff', seed);
+    expect(p.questions).toEqual(['mlops-platform/threat-model', 'fraud-api-cloning/business-impact', 'fraud-api-cloning/respond']);
+    expect(p.minutes).toBe(60);
+  });
+
+  it('keeps one long question rather than none, and stretches the minutes to fit it', () => {
+    expect(presetFor('junior', [{ id: 'a/b', level: 'junior', minutes: 90 }])).toEqual({ level: 'junior', questions: ['a/b'], minutes: 90, borrowed: [] });
+  });
+
+  it('is empty for an empty catalogue and independent of input order', () => {
+    expect(presetFor('mid', []).questions).toEqual([]);
+    expect(presetFor('mid', [...seed].reverse())).toEqual(presetFor('mid', seed));
+  });
+});

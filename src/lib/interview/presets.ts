@@ -1,0 +1,66 @@
+/**
+ * A preset per level: a ready-made structured interview (the same questions for every candidate
+ * at that level; Campion, Palmer & Campion 1997). Questions of the level come first; when the
+ * catalogue has too few, the nearest levels fill in (the lower one first at equal distance, so a
+ * candidate is not asked above the level before below it). Deterministic: same catalogue, same
+ * preset.
+ */
+import { LEVELS, type Level } from './catalog';
+
+export interface PresetPlan {
+  /** How many questions the preset aims for. */
+  questions: number;
+  /** The interview's planned length in minutes. */
+  minutes: number;
+}
+
+/** Our own house plan per level: longer and deeper interviews for more senior roles. */
+export const PRESET_PLANS: Record<Level, PresetPlan> = {
+  junior: { questions: 2, minutes: 30 },
+  mid: { questions: 3, minutes: 45 },
+  senior: { questions: 3, minutes: 60 },
+  staff: { questions: 3, minutes: 60 },
+};
+
+export interface PresetQuestion {
+  id: string;
+  level: Level;
+  minutes: number;
+}
+
+export interface Preset {
+  level: Level;
+  questions: string[];
+  minutes: number;
+  /** Questions taken from another level because the catalogue had too few at this one. */
+  borrowed: string[];
+}
+
+function distance(a: Level, b: Level): number {
+  return Math.abs(LEVELS.indexOf(a) - LEVELS.indexOf(b));
+}
+
+export function presetFor(level: Level, catalogue: readonly PresetQuestion[]): Preset {
+  const plan = PRESET_PLANS[level];
+  const ordered = [...catalogue].sort(
+    (a, b) =>
+      distance(a.level, level) - distance(b.level, level) ||
+      LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
+      a.id.localeCompare(b.id),
+  );
+  const chosen: PresetQuestion[] = [];
+  let used = 0;
+  for (const q of ordered) {
+    if (chosen.length >= plan.questions) break;
+    // Skip a question that would overrun the plan, unless nothing is chosen yet.
+    if (chosen.length > 0 && used + q.minutes > plan.minutes) continue;
+    chosen.push(q);
+    used += q.minutes;
+  }
+  return {
+    level,
+    questions: chosen.map((q) => q.id),
+    minutes: Math.max(plan.minutes, used),
+    borrowed: chosen.filter((q) => q.level !== level).map((q) => q.id),
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The session report: questions, each panelist's rating and notes, the consensus with its
+ * reason, the panel's agreement and the recommendation with its rationale. One model feeds both
+ * the printable page (rendered by the island) and the Markdown file.
+ */
+import type { InterviewQuestion } from './catalog';
+import { missingConsensus, type ConsensusMap } from './consensus';
+import { sideBySide, type QuestionRatings } from './merge';
+import { panelAgreement, type PanelAgreement } from './panel-agreement';
+import { DECISION_LABELS, suggestDecision, type Recommendation, type Suggestion } from './recommendation';
+import type { Scoresheet } from './scoresheet';
+import type { Session } from './session';
+import { describeIcc, describeKappa } from './agreement';
+import { cell, inline, quote } from './markdown';
+import { safeFilePart } from './share';
+
+export interface ReportQuestion {
+  id: string;
+  title: string;
+  prompt: string;
+  ratings: QuestionRatings | null;
+  /** Concept ID → label, to show checked concepts by name. */
+  conceptLabels: Record<string, string>;
+  consensus: ConsensusMap[string] | null;
+}
+
+export interface ReportModel {
+  session: Session;
+  generatedAt: string;
+  /** Panelists whose scoresheet is merged, and those still missing. */
+  scored: string[];
+  missing: string[];
+  questions: ReportQuestion[];
+  agreement: PanelAgreement;
+  suggestion: Suggestion | null;
+  recommendation: Recommendation | null;
+  /** What is missing before the report is final; empty when final. */
+  gaps: string[];
+}
+
+export interface ReportInput {
+  session: Session;
+  questions: readonly InterviewQuestion[];
+  sheets: readonly Scoresheet[];
+  consensus: ConsensusMap;
+  recommendation: Recommendation | null;
+  now: Date;
+}
+
+export function buildReport({ session, questions, sheets, consensus, recommendation, now }: ReportInput): ReportModel {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const rows = sideBySide(session, sheets);
+  const scored = sheets.map((s) => s.panelist);
+  const missing = session.panelists.filter((p) => !scored.includes(p));
+  const gaps: string[] = [];
+  if (missing.length > 0) gaps.push(`scoresheets missing from ${missing.join(', ')}`);
+  const noConsensus = missingConsensus(session, consensus);
+  if (noConsensus.length > 0) gaps.push(`no consensus yet on ${noConsensus.join(', ')}`);
+  if (!recommendation) gaps.push('no recommendation yet');
+  return {
+    session,
+    generatedAt: now.toISOString(),
+    scored,
+    missing,
+    questions: session.questions.map((id, i) => {
+      const q = byId.get(id);
+      return {
+        id,
+        title: q?.title ?? id,
+        prompt: q?.prompt ?? '',
+        ratings: rows[i] ?? null,
+        conceptLabels: Object.fromEntries((q?.concepts ?? []).map((c) => [c.id, c.label])),
+        consensus: consensus[id] ?? null,
+      };
+    }),
+    agreement: panelAgreement(session, sheets),
+    suggestion: suggestDecision(session, consensus),
+    recommendation,
+    gaps,
+  };
+}
+
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+
+/** One-line statements of the agreement figures, shared by the page and the Markdown. */
+export function agreementLines(a: PanelAgreement): string[] {
+  const lines: string[] = [];
+  if (a.icc.ok) {
+    lines.push(`ICC(2,1), one panelist, absolute agreement: ${fmt(a.icc.value.single)} (${describeIcc(a.icc.value.single)}, Koo & Li 2016)`);
+    lines.push(`ICC(2,${a.raters}), the panel's mean rating: ${fmt(a.icc.value.average)} (${describeIcc(a.icc.value.average)})`);
+  } else lines.push(`ICC not available: ${a.icc.reason}`);
+  if (a.kappa.ok) lines.push(`Fleiss' kappa, levels as categories: ${fmt(a.kappa.value)} (${describeKappa(a.kappa.value)}, Landis & Koch 1977)`);
+  else lines.push(`Fleiss' kappa not available: ${a.kappa.reason}`);
+  if (a.exact !== null) lines.push(`Exact agreement between pairs of panelists: ${Math.round(a.exact * 100)}%`);
+  if (a.caution) lines.push(a.caution);
+  return lines;
+}
+
+export function conceptNames(labels: Record<string, string>, ids: readonly string[]): string {
+  return ids.map((id) => labels[id] ?? id).join('; ');
+}
+
+function questionMarkdown(q: ReportQuestion, index: number): string[] {
+  const out = [`### ${index + 1}. ${inline(q.title)}`, '', `Question \`${q.id}\`: ${inline(q.prompt)}`, ''];
+  if (q.ratings) {
+    out.push('| Panelist | Rating | Concepts heard | Notes |', '| --- | --- | --- | --- |');
+    for (const r of q.ratings.ratings) out.push(`| ${cell(r.panelist)} | ${r.rating} | ${cell(conceptNames(q.conceptLabels, r.concepts))} | ${cell(r.notes)} |`);
+    const flag = q.ratings.disagreement === 'none' ? 'all agree' : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`;
+    out.push('', `Mean of individual ratings: ${fmt(q.ratings.mean)} (${flag}).`, '');
+  }
+  if (q.consensus) out.push(`**Consensus rating: ${q.consensus.rating}.** Reason:`, '', quote(q.consensus.reason), '');
+  else out.push('Consensus: not yet recorded.', '');
+  return out;
+}
+
+export function reportToMarkdown(m: ReportModel): string {
+  const s = m.session;
+  const out: string[] = [
+    `# Interview report: ${inline(s.candidate)}`,
+    '',
+    ...(m.gaps.length > 0 ? [`**Draft:** ${inline(m.gaps.join('; '))}.`, ''] : []),
+    `- Session: \`${s.id}\`, created ${s.createdAt}`,
+    `- Level: ${s.level}; planned length ${s.minutes} minutes; ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`,
+    `- Panel: ${s.panelists.map(inline).join(', ')} (scored: ${m.scored.map(inline).join(', ') || 'none'})`,
+    `- Report generated ${m.generatedAt}`,
+    '',
+    '## Recommendation',
+    '',
+  ];
+  if (m.recommendation) {
+    out.push(`**${DECISION_LABELS[m.recommendation.decision]}.** Rationale:`, '', quote(m.recommendation.rationale), '');
+  } else out.push('Not yet recorded.', '');
+  if (m.suggestion) {
+    const followed = m.recommendation?.decision === m.suggestion.decision;
+    out.push(`House rule suggestion: ${DECISION_LABELS[m.suggestion.decision]} (${m.suggestion.because})${m.recommendation ? (followed ? '; the panel followed it' : '; the panel decided otherwise') : ''}.`, '');
+  }
+  out.push('## Agreement between panelists', '', ...agreementLines(m.agreement).map((l) => `- ${l}`), '');
+  out.push('## Questions', '');
+  m.questions.forEach((q, i) => out.push(...questionMarkdown(q, i)));
+  out.push(
+    '## Method',
+    '',
+    'A structured interview: the same questions and behaviourally anchored rating scales for every candidate; each panelist rated independently before discussion (Campion, Palmer & Campion 1997; Levashina et al. 2014). Individual ratings are kept beside the consensus, which is only slightly more valid than their average (Pulakos et al. 1996).',
+    '',
+  );
+  return out.join('\n');
+}
+
+export function reportFileName(m: ReportModel): string {
+  return `interview-report-${safeFilePart(m.session.candidate)}-${m.session.id.slice(0, 8)}.md`;
+}
