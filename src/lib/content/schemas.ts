@@ -198,6 +198,18 @@ export const scenarioSchema = z.strictObject({
   skills: z.array(slug()).default([]),
   techniques: z.array(atlasTechniqueId()).default([]),
   diagram: diagramSchema,
+  /**
+   * The answer strategy of the threat-model exercise, in our own words. Kept out of the MDX body
+   * because the builder reveals it only after the learner's first submission (or on demand).
+   * Optional for the schema (test fixtures), required of every real scenario by
+   * src/lib/threat-model/reference-content.test.ts.
+   */
+  strategy: z.strictObject({
+    /** One paragraph: how an expert approaches this system. */
+    summary: prose(),
+    /** The moves of a strong answer, in priority order. */
+    points: z.array(prose()).min(1),
+  }).optional(),
   sources: z.array(source()).default([]),
   tags: z.array(z.string()).default([]),
 });
