@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage, readNotices } from '../lib/persist/safe-persist';
+import { scoresheetToJson } from '../lib/interview/scoresheet';
+import { fixtureSession, sheetOf } from '../lib/interview/testing';
+import { createInterviewStore, initialInterview, INTERVIEW_STORE, interviewSelectors, type InterviewPersisted } from './interview';
+
+const session = fixtureSession();
+const [q1, q2, q3] = session.questions;
+
+async function freshStore(storage = memoryStorage()) {
+  const store = createInterviewStore(() => storage);
+  await store.persist.rehydrate();
+  return { store, storage };
+}
+
+function rateAll(store: Awaited<ReturnType<typeof freshStore>>['store'], ratings: (1 | 2 | 3 | 4)[]) {
+  session.questions.forEach((q, i) => store.getState().setRating(q, ratings[i]));
+}
+
+describe('selectors on plain objects', () => {
+  const base: InterviewPersisted = { ...initialInterview(), session };
+
+  it('finds the current question and unrated ones', () => {
+    expect(interviewSelectors.currentQuestion({ ...base, run: { ...base.run, current: 1 } })).toBe(q2);
+    expect(interviewSelectors.currentQuestion(initialInterview())).toBeNull();
+    expect(interviewSelectors.unrated({ ...base, draft: { [q1]: { rating: 2, concepts: [], notes: '' } } })).toEqual([q2, q3]);
+  });
+
+  it('locks scoring after submission and when others’ sheets are on this machine', () => {
+    expect(interviewSelectors.scoringLock(base)).toBeNull();
+    expect(interviewSelectors.scoringLock(initialInterview())).toBe('Set up or load a session first.');
+    const ben = sheetOf(session, 'Ben', [3, 3, 3]);
+    expect(interviewSelectors.scoringLock({ ...base, me: 'Ana', sheets: [ben] })).toContain('already holds the scoresheets of Ben');
+    expect(interviewSelectors.scoringLock({ ...base, me: 'Ben', submitted: ben })).toContain('cannot change once submitted');
+  });
+
+  it('locks the merge until this panelist has submitted', () => {
+    expect(interviewSelectors.mergeLock({ ...base, me: 'Ana' })).toBe("Ana, submit your own scoresheet before you see anyone else's: each panelist scores independently.");
+    expect(interviewSelectors.mergeLock({ ...base, me: null })).toBeNull();
+    expect(interviewSelectors.mergeLock(initialInterview())).toContain('Load the session first');
+  });
+});
+
+describe('the interview store', () => {
+  it('survives a reload: a new store on the same storage has the work in progress', async () => {
+    const { store, storage } = await freshStore();
+    store.getState().loadSession(session);
+    store.getState().chooseMe('Ana');
+    store.getState().startClock(1_000);
+    store.getState().goTo(1, 61_000);
+    store.getState().setRating(q1, 3);
+    store.getState().toggleConcept(q1, 'log-analysis');
+    store.getState().setNotes(q1, 'Asked about logs first.');
+    const { store: again } = await freshStore(storage);
+    const s = again.getState();
+    expect(s.session).toEqual(session);
+    expect(s.me).toBe('Ana');
+    expect(s.run.current).toBe(1);
+    expect(s.run.running).toBe(true);
+    expect(s.run.total.startedAt).toBe(1_000);
+    expect(s.draft[q1]).toEqual({ rating: 3, concepts: ['log-analysis'], notes: 'Asked about logs first.' });
+  });
+
+  it('submits only a complete draft, then freezes it', async () => {
+    const { store } = await freshStore();
+    store.getState().loadSession(session);
+    expect(store.getState().submit(new Date()).ok).toBe(false);
+    store.getState().chooseMe('Ana');
+    store.getState().setRating(q1, 2);
+    expect(store.getState().submit(new Date())).toEqual({ ok: false, error: `Rate every question before submitting; still unrated: ${q2}, ${q3}.` });
+    rateAll(store, [2, 3, 4]);
+    const r = store.getState().submit(new Date('2026-11-25T11:00:00.000Z'));
+    expect(r.ok).toBe(true);
+    store.getState().setRating(q1, 4);
+    expect(store.getState().draft[q1].rating).toBe(2);
+    expect(store.getState().chooseMe('Ben')).toEqual({ ok: false, error: 'This browser already submitted the scoresheet of Ana.' });
+  });
+
+  it('refuses to merge before submitting, then merges and keeps everything on a refusal', async () => {
+    const { store } = await freshStore();
+    store.getState().loadSession(session);
+    store.getState().chooseMe('Ana');
+    const ben = scoresheetToJson(sheetOf(session, 'Ben', [3, 4, 3]));
+    expect(store.getState().importSheet(ben).ok).toBe(false);
+    rateAll(store, [3, 2, 4]);
+    const mine = store.getState().submit(new Date());
+    expect(mine.ok).toBe(true);
+    if (mine.ok) expect(store.getState().importSheet(mine.value).ok).toBe(true);
+    expect(store.getState().importSheet(ben).ok).toBe(true);
+    const before = store.getState().sheets;
+    const r = store.getState().importSheet('{"broken": ');
+    expect(r.ok).toBe(false);
+    const foreign = scoresheetToJson(sheetOf(fixtureSession({}, 'other0000session'), 'Chidi', [1, 1, 1]));
+    expect(store.getState().importSheet(foreign).ok).toBe(false);
+    expect(store.getState().sheets).toBe(before);
+    expect(store.getState().sheets.map((s) => s.panelist)).toEqual(['Ana', 'Ben']);
+  });
+
+  it('records consensus and recommendation, refusing them without a reason', async () => {
+    const { store } = await freshStore();
+    store.getState().loadSession(session);
+    expect(store.getState().setConsensus(q1, 3, '').ok).toBe(false);
+    expect(store.getState().setConsensus(q1, 3, 'Agreed after discussion').ok).toBe(true);
+    expect(store.getState().setRecommendation('hire', '').ok).toBe(false);
+    expect(store.getState().setRecommendation('hire', 'Clear plan').ok).toBe(true);
+    expect(store.getState().consensus[q1]).toEqual({ rating: 3, reason: 'Agreed after discussion' });
+    expect(store.getState().recommendation).toEqual({ decision: 'hire', rationale: 'Clear plan' });
+  });
+
+  it('keeps work when the same session is loaded again and resets for a different one', async () => {
+    const { store } = await freshStore();
+    store.getState().loadSession(session);
+    store.getState().setRating(q1, 4);
+    store.getState().loadSession(structuredClone(session));
+    expect(store.getState().draft[q1].rating).toBe(4);
+    store.getState().loadSession(fixtureSession({}, 'another1session2'));
+    expect(store.getState().draft).toEqual({});
+  });
+
+  it('sets corrupted saved state aside instead of losing it', async () => {
+    const storage = memoryStorage();
+    storage.setItem(INTERVIEW_STORE, JSON.stringify({ version: 1, state: { ...initialInterview(), session: { format: 'nope' } } }));
+    const { store } = await freshStore(storage);
+    expect(store.getState().session).toBeNull();
+    expect(readNotices(storage)[0].reason).toContain('did not have the expected shape');
+    const older = memoryStorage();
+    older.setItem(INTERVIEW_STORE, JSON.stringify({ version: 0, state: {} }));
+    await freshStore(older);
+    expect(readNotices(older)[0].reason).toBe('the migration from version 0 failed: no interview data format before version 1 (found 0)');
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The interview mode's state on this machine: the session, this panelist's clocks, notes and
+ * draft ratings, their submitted scoresheet, and the merge (sheets, consensus, recommendation).
+ * Persisted with safePersist so a session in progress survives a reload and a closed tab, and
+ * synchronised across tabs (the candidate view in a second window follows the current question).
+ *
+ * Independence (Campion, Palmer & Campion 1997): a panelist who has not submitted cannot open the
+ * merge, and a machine that holds other panelists' sheets cannot be used to score.
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod';
+import { safePersist, type KeyValueStorage } from '../lib/persist/safe-persist';
+import { sessionSchema, type Session } from '../lib/interview/session';
+import { buildScoresheet, emptyDraftScore, scoresheetSchema, unrated, type Draft, type DraftScore, type Scoresheet } from '../lib/interview/scoresheet';
+import { consensusSchema, setConsensus as setConsensusCore, type ConsensusMap } from '../lib/interview/consensus';
+import { makeRecommendation, recommendationSchema, type Recommendation } from '../lib/interview/recommendation';
+import { addScoresheet, removeScoresheet } from '../lib/interview/merge';
+import { goToQuestion, initialRun, pauseRun, startRun, type RunState } from '../lib/interview/timer';
+import { fail, ok, type Result } from '../lib/interview/validation';
+import type { Rating } from '../lib/interview/catalog';
+
+export const INTERVIEW_STORE = 'dojo:interview';
+export const INTERVIEW_VERSION = 1;
+
+const watchSchema = z.strictObject({ accumulatedMs: z.number().min(0), startedAt: z.number().nullable() });
+const draftScoreSchema = z.strictObject({
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+  concepts: z.array(z.string()),
+  notes: z.string(),
+});
+
+export const interviewPersistedSchema = z.strictObject({
+  session: sessionSchema.nullable(),
+  me: z.string().nullable(),
+  run: z.strictObject({ current: z.number().int().min(0), running: z.boolean(), total: watchSchema, perQuestion: z.record(z.string(), watchSchema) }),
+  draft: z.record(z.string(), draftScoreSchema),
+  submitted: scoresheetSchema.nullable(),
+  sheets: z.array(scoresheetSchema),
+  consensus: z.record(z.string(), consensusSchema),
+  recommendation: recommendationSchema.nullable(),
+});
+
+export type InterviewPersisted = z.infer<typeof interviewPersistedSchema>;
+
+export interface InterviewActions {
+  /** Loads a session; a different session replaces all work of the previous one. */
+  loadSession(session: Session): void;
+  clearSession(): void;
+  chooseMe(name: string): Result<string>;
+  startClock(now: number): void;
+  pauseClock(now: number): void;
+  goTo(index: number, now: number): void;
+  setRating(question: string, rating: Rating): void;
+  toggleConcept(question: string, concept: string): void;
+  setNotes(question: string, notes: string): void;
+  submit(now: Date): Result<Scoresheet>;
+  importSheet(input: string | unknown): Result<Scoresheet[]>;
+  removeSheet(panelist: string): void;
+  setConsensus(question: string, rating: number, reason: string): Result<ConsensusMap>;
+  setRecommendation(decision: string, rationale: string): Result<Recommendation>;
+}
+
+export type InterviewState = InterviewPersisted & InterviewActions;
+
+export const initialInterview = (): InterviewPersisted => ({
+  session: null,
+  me: null,
+  run: initialRun(),
+  draft: {},
+  submitted: null,
+  sheets: [],
+  consensus: {},
+  recommendation: null,
+});
+
+/** The cumulative migration ladder. Version 1 is the first persisted shape. */
+export function migrateInterview(persisted: unknown, fromVersion: number): unknown {
+  if (fromVersion < 1) throw new Error(`no interview data format before version 1 (found ${fromVersion})`);
+  return persisted;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selectors: plain functions of the state, tested on plain objects.
+// ---------------------------------------------------------------------------------------------
+
+export const interviewSelectors = {
+  currentQuestion: (s: InterviewPersisted): string | null => s.session?.questions[s.run.current] ?? null,
+  draftFor: (s: InterviewPersisted, q: string): DraftScore => s.draft[q] ?? emptyDraftScore(),
+  unrated: (s: InterviewPersisted): string[] => (s.session ? unrated(s.session, s.draft) : []),
+  /** Why this machine cannot score now, or null when it can. */
+  scoringLock(s: InterviewPersisted): string | null {
+    if (!s.session) return 'Set up or load a session first.';
+    if (s.submitted) return `Submitted ${s.submitted.submittedAt}: a scoresheet cannot change once submitted.`;
+    const others = s.sheets.filter((sheet) => sheet.panelist !== s.me).map((sheet) => sheet.panelist);
+    if (others.length > 0) return `This browser already holds the scoresheets of ${others.join(', ')}; score on your own machine, before seeing anyone else's ratings.`;
+    return null;
+  },
+  /** Why the merge cannot be opened now, or null when it can. */
+  mergeLock(s: InterviewPersisted): string | null {
+    if (!s.session) return 'Load the session first: the merge checks every scoresheet against it.';
+    if (s.me && !s.submitted) return `${s.me}, submit your own scoresheet before you see anyone else's: each panelist scores independently.`;
+    return null;
+  },
+};
+
+function withDraft(s: InterviewState, question: string, change: (d: DraftScore) => DraftScore): Partial<InterviewState> {
+  if (interviewSelectors.scoringLock(s) || !s.session?.questions.includes(question)) return {};
+  return { draft: { ...s.draft, [question]: change(interviewSelectors.draftFor(s, question)) } };
+}
+
+export function createInterviewStore(storage?: () => KeyValueStorage) {
+  return create<InterviewState>()(
+    persist(
+      (set, get) => ({
+        ...initialInterview(),
+        loadSession: (session) => {
+          if (get().session?.id === session.id) return;
+          set({ ...initialInterview(), session });
+        },
+        clearSession: () => set(initialInterview()),
+        chooseMe: (name) => {
+          const s = get();
+          if (!s.session?.panelists.includes(name)) return fail(`"${name}" is not on this session's panel.`);
+          if (s.submitted && s.submitted.panelist !== name) return fail(`This browser already submitted the scoresheet of ${s.submitted.panelist}.`);
+          set({ me: name });
+          return ok(name);
+        },
+        startClock: (now) => set((s) => (s.session ? { run: startRun(s.run, s.session.questions, now) } : {})),
+        pauseClock: (now) => set((s) => ({ run: pauseRun(s.run, now) })),
+        goTo: (index, now) => set((s) => (s.session ? { run: goToQuestion(s.run, s.session.questions, index, now) } : {})),
+        setRating: (q, rating) => set((s) => withDraft(s, q, (d) => ({ ...d, rating }))),
+        toggleConcept: (q, concept) =>
+          set((s) => withDraft(s, q, (d) => ({ ...d, concepts: d.concepts.includes(concept) ? d.concepts.filter((c) => c !== concept) : [...d.concepts, concept] }))),
+        setNotes: (q, notes) => set((s) => withDraft(s, q, (d) => ({ ...d, notes }))),
+        submit: (now) => {
+          const s = get();
+          const lock = interviewSelectors.scoringLock(s);
+          if (lock || !s.session) return fail(lock ?? 'Load a session first.');
+          if (!s.me) return fail('Choose who you are on the panel before submitting.');
+          const built = buildScoresheet(s.session, s.me, s.draft, now);
+          if (built.ok) set({ submitted: built.value });
+          return built;
+        },
+        importSheet: (input) => {
+          const s = get();
+          const lock = interviewSelectors.mergeLock(s);
+          if (lock || !s.session) return fail(lock ?? 'Load a session first.');
+          const merged = addScoresheet(s.sheets, input, s.session);
+          if (merged.ok) set({ sheets: merged.value });
+          return merged;
+        },
+        removeSheet: (panelist) => set((s) => ({ sheets: removeScoresheet(s.sheets, panelist) })),
+        setConsensus: (q, rating, reason) => {
+          const s = get();
+          if (!s.session) return fail('Load a session first.');
+          const r = setConsensusCore(s.consensus, s.session, q, rating, reason);
+          if (r.ok) set({ consensus: r.value });
+          return r;
+        },
+        setRecommendation: (decision, rationale) => {
+          const r = makeRecommendation(decision, rationale);
+          if (r.ok) set({ recommendation: r.value });
+          return r;
+        },
+      }),
+      safePersist<InterviewState, InterviewPersisted>({
+        name: INTERVIEW_STORE,
+        version: INTERVIEW_VERSION,
+        schema: interviewPersistedSchema,
+        migrate: migrateInterview,
+        partialize: (s) => ({
+          session: s.session,
+          me: s.me,
+          run: s.run,
+          draft: s.draft as Draft,
+          submitted: s.submitted,
+          sheets: s.sheets,
+          consensus: s.consensus,
+          recommendation: s.recommendation,
+        }),
+        storage,
+      }),
+    ),
+  );
+}
+
+export const useInterviewStore = createInterviewStore();
+export type InterviewStore = ReturnType<typeof createInterviewStore>;
+export type { RunState };
