@@ -1,0 +1,171 @@
+/**
+ * Retraining attacks (Tramèr et al. 2016, §5): query, then train a surrogate on the answers.
+ * Query strategies: uniform in the input box, line search between differently labelled points,
+ * adaptive (near the current surrogate's boundary), a public substitute distribution (Knockoff
+ * Nets, CopycatCNN) and, for comparison, a legitimate client's natural traffic.
+ */
+import { naturalQuery, publicQuery } from '../data';
+import { inputGradient, logitOf, type Model } from '../model';
+import type { Attack, AttackContext } from './context';
+import { QuerySet, schedule, uniformPoint } from './context';
+import { createSurrogate, fitSurrogate } from './surrogate';
+
+/** Queries points from a sampler, retraining and yielding at each checkpoint. */
+export function* streamRetrain(ctx: AttackContext, sample: () => Float64Array): Generator<Model, Model, void> {
+  const qs = new QuerySet(ctx.d);
+  const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
+  for (const target of schedule(ctx.budget, ctx.d)) {
+    const stopped = collect(ctx, qs, target, sample);
+    fitSurrogate(s, qs, ctx.rng);
+    yield s.model;
+    if (stopped) break;
+  }
+  return s.model;
+}
+
+/** Asks until qs holds `target` answers; true when the API refused. */
+function collect(ctx: AttackContext, qs: QuerySet, target: number, sample: () => Float64Array): boolean {
+  while (qs.n < target) {
+    const x = sample();
+    const p = ctx.ask(x);
+    if (p === null) return true;
+    qs.push(x, p);
+  }
+  return false;
+}
+
+export const retrainUniform: Attack = (ctx) => streamRetrain(ctx, () => uniformPoint(ctx));
+
+export const substitute: Attack = (ctx) => {
+  const rng = ctx.rng.fork(7);
+  return streamRetrain(ctx, () => {
+    const x = new Float64Array(ctx.d);
+    publicQuery(rng, x);
+    return x;
+  });
+};
+
+export const benign: Attack = (ctx) => {
+  const rng = ctx.rng.fork(8);
+  return streamRetrain(ctx, () => {
+    const x = new Float64Array(ctx.d);
+    naturalQuery(rng, x);
+    return x;
+  });
+};
+
+/**
+ * Line-search retraining: after d + 1 uniform queries, repeatedly take a point answered "fraud"
+ * and one answered "legitimate" and bisect the segment between them, so that queries pile up
+ * near the decision boundary.
+ */
+export const retrainLineSearch: Attack = function* (ctx) {
+  const qs = new QuerySet(ctx.d);
+  const pos: number[] = [];
+  const neg: number[] = [];
+  const record = (x: Float64Array, p: number) => {
+    (p > 0.5 ? pos : neg).push(qs.n);
+    qs.push(x, p);
+  };
+  const sampler = lineSearchSampler(ctx, qs, pos, neg);
+  const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
+  for (const target of schedule(ctx.budget, ctx.d)) {
+    let stopped = false;
+    while (qs.n < target) {
+      const x = sampler.next();
+      const p = ctx.ask(x);
+      if (p === null) {
+        stopped = true;
+        break;
+      }
+      sampler.answer(p);
+      record(x, p);
+    }
+    fitSurrogate(s, qs, ctx.rng);
+    yield s.model;
+    if (stopped) break;
+  }
+  return s.model;
+};
+
+const BISECTION_STEPS = 10;
+
+function lineSearchSampler(ctx: AttackContext, qs: QuerySet, pos: number[], neg: number[]) {
+  let lo: Float64Array | null = null; // legitimate end
+  let hi: Float64Array | null = null; // fraud end
+  let step = 0;
+  let mid = new Float64Array(ctx.d);
+  return {
+    next(): Float64Array {
+      if (lo === null || hi === null || step >= BISECTION_STEPS) {
+        if (pos.length === 0 || neg.length === 0 || qs.n < ctx.d + 1) {
+          lo = hi = null;
+          mid = uniformPoint(ctx);
+          return mid;
+        }
+        lo = Float64Array.from(qs.row(neg[ctx.rng.int(neg.length)]));
+        hi = Float64Array.from(qs.row(pos[ctx.rng.int(pos.length)]));
+        step = 0;
+      }
+      mid = new Float64Array(ctx.d);
+      for (let j = 0; j < ctx.d; j++) mid[j] = (lo[j] + hi[j]) / 2;
+      step++;
+      return mid;
+    },
+    answer(p: number) {
+      if (lo === null || hi === null) return;
+      if (p > 0.5) hi = mid;
+      else lo = mid;
+    },
+  };
+}
+
+/**
+ * Adaptive retraining: rounds of queries placed near the current surrogate's decision boundary
+ * (a uniform point moved one Newton step onto the surrogate's boundary, plus a little noise).
+ */
+export const retrainAdaptive: Attack = function* (ctx) {
+  const qs = new QuerySet(ctx.d);
+  const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
+  const grad = new Float64Array(ctx.d);
+  const targets = schedule(ctx.budget, ctx.d);
+  let first = true;
+  for (const target of targets) {
+    let stopped = false;
+    while (qs.n < target && !stopped) {
+      // Rounds of at most a quarter of what is known, so the boundary estimate keeps up.
+      const round = Math.min(target, qs.n + Math.max(ctx.d + 1, Math.ceil(qs.n / 4)));
+      while (qs.n < round) {
+        const x = first ? uniformPoint(ctx) : nearBoundary(ctx, s.model, grad);
+        const p = ctx.ask(x);
+        if (p === null) {
+          stopped = true;
+          break;
+        }
+        qs.push(x, p);
+      }
+      first = false;
+      if (qs.n < target && !stopped) fitSurrogate(s, qs, ctx.rng);
+    }
+    fitSurrogate(s, qs, ctx.rng);
+    yield s.model;
+    if (stopped) break;
+  }
+  return s.model;
+};
+
+function nearBoundary(ctx: AttackContext, m: Model, grad: Float64Array): Float64Array {
+  const x = uniformPoint(ctx);
+  const z = logitOf(m, x);
+  inputGradient(m, x, grad);
+  let g2 = 0;
+  for (let j = 0; j < ctx.d; j++) g2 += grad[j] * grad[j];
+  if (g2 > 1e-12) {
+    const t = z / g2;
+    for (let j = 0; j < ctx.d; j++) {
+      const v = x[j] - t * grad[j] + 0.3 * ctx.rng.normal();
+      x[j] = Math.max(-ctx.box, Math.min(ctx.box, v));
+    }
+  }
+  return x;
+}

@@ -1,0 +1,160 @@
+/**
+ * Experiment settings: defaults, validation with clear messages, caps, and the URL form used to
+ * share a run. Every entry point (CLI, worker, URL) goes through `parseSettings`.
+ */
+import { ATTACK_NAMES, type AttackName } from './attacks/index';
+import { formatDefences, parseDefences, type Defence } from './defences';
+import { SettingsError } from './errors';
+import { VICTIM_KINDS, type VictimKind } from './victim';
+import { DEFAULT_DELTA } from './prada';
+
+export interface Settings {
+  victim: VictimKind;
+  /** Normalised defence string, e.g. "round:2+noise:0.1". */
+  defence: string;
+  defences: Defence[];
+  attack: AttackName;
+  budget: number;
+  seed: number;
+  detector: 'none' | 'prada';
+  delta: number;
+  /** Per-client quota; Infinity for none. */
+  quota: number;
+  /** Queries per second; Infinity for none. */
+  rate: number;
+  price: number;
+  watermark: boolean;
+  blockOnAlarm: boolean;
+}
+
+export type RawSettings = Partial<Record<keyof Omit<Settings, 'defences'>, string | number | boolean | undefined>>;
+
+export const DEFAULTS = {
+  victim: 'logreg',
+  defence: 'none',
+  attack: 'equation-solving',
+  budget: 1000,
+  seed: 1,
+  detector: 'none',
+  delta: DEFAULT_DELTA,
+  quota: Infinity,
+  rate: Infinity,
+  price: 0.001,
+  watermark: false,
+  blockOnAlarm: false,
+} as const;
+
+/** The most queries one run may spend: enough to show every curve flatten, small enough to stay interactive. */
+export const MAX_BUDGET = 100_000;
+/** PRADA compares each query with all kept ones (quadratic cost), so runs with it stop sooner. */
+export const MAX_BUDGET_WITH_DETECTOR = 20_000;
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Settings that were adjusted (a capped budget), to show beside the result. */
+  warnings: string[];
+}
+
+export function parseSettings(raw: RawSettings): ParsedSettings {
+  const warnings: string[] = [];
+  const victim = choice(raw.victim ?? DEFAULTS.victim, VICTIM_KINDS, 'victim');
+  const attack = choice(raw.attack ?? DEFAULTS.attack, ATTACK_NAMES, 'attack');
+  const detector = choice(raw.detector ?? DEFAULTS.detector, ['none', 'prada'] as const, 'detector');
+  const defences = parseDefences(String(raw.defence ?? DEFAULTS.defence));
+  let budget = integer(raw.budget ?? DEFAULTS.budget, 'budget', 'a whole number of queries');
+  if (budget < 1) throw new SettingsError(`budget must be at least 1 query (got ${budget})`);
+  const cap = detector === 'prada' ? MAX_BUDGET_WITH_DETECTOR : MAX_BUDGET;
+  if (budget > cap) {
+    warnings.push(
+      `budget ${budget} is above the simulator's limit of ${cap} queries${detector === 'prada' ? ' with the PRADA detector (its cost grows with the square of the queries)' : ''}: capped at ${cap}`,
+    );
+    budget = cap;
+  }
+  const seed = integer(raw.seed ?? DEFAULTS.seed, 'seed', 'a whole number');
+  if (seed < 0 || seed > 0xffffffff) throw new SettingsError(`seed must be from 0 to 4294967295 (got ${seed})`);
+  const delta = finite(raw.delta ?? DEFAULTS.delta, 'delta');
+  if (!(delta > 0 && delta < 1)) throw new SettingsError(`delta (PRADA's threshold on Shapiro–Wilk W) must be between 0 and 1 (got ${delta})`);
+  const quota = optionalLimit(raw.quota, 'quota', true);
+  const rate = optionalLimit(raw.rate, 'rate', false);
+  const price = finite(raw.price ?? DEFAULTS.price, 'price');
+  if (price < 0 || price > 1000) throw new SettingsError(`price must be from 0 to 1000 dollars per query (got ${price})`);
+  return {
+    settings: {
+      victim,
+      defence: formatDefences(defences),
+      defences,
+      attack,
+      budget,
+      seed,
+      detector,
+      delta,
+      quota,
+      rate,
+      price,
+      watermark: flag(raw.watermark, 'watermark'),
+      blockOnAlarm: flag(raw.blockOnAlarm, 'blockOnAlarm'),
+    },
+    warnings,
+  };
+}
+
+function choice<T extends string>(v: unknown, allowed: readonly T[], what: string): T {
+  const s = String(v).trim();
+  if ((allowed as readonly string[]).includes(s)) return s as T;
+  throw new SettingsError(`unknown ${what} "${s}"; use one of ${allowed.join(', ')}`);
+}
+
+function toNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  const s = String(v).trim();
+  return s === '' ? NaN : Number(s);
+}
+
+function finite(v: unknown, what: string): number {
+  const n = toNumber(v);
+  if (!Number.isFinite(n)) throw new SettingsError(`${what} must be a finite number (got ${String(v)})`);
+  return n;
+}
+
+function integer(v: unknown, what: string, shape: string): number {
+  const n = toNumber(v);
+  if (!Number.isFinite(n) || !Number.isInteger(n)) throw new SettingsError(`${what} must be ${shape} (got ${String(v)})`);
+  return n;
+}
+
+function optionalLimit(v: unknown, what: string, whole: boolean): number {
+  if (v === undefined || v === null || v === '' || v === 'none' || v === Infinity) return Infinity;
+  const n = whole ? integer(v, what, 'a whole number of queries, or "none"') : finite(v, what);
+  if (!(n > 0)) throw new SettingsError(`${what} must be above 0, or "none" (got ${String(v)})`);
+  return n;
+}
+
+function flag(v: unknown, what: string): boolean {
+  if (v === undefined || v === '' || v === false || v === 'false' || v === '0') return false;
+  if (v === true || v === 'true' || v === '1') return true;
+  throw new SettingsError(`${what} must be true or false (got ${String(v)})`);
+}
+
+const URL_KEYS = ['victim', 'defence', 'attack', 'budget', 'seed', 'detector', 'delta', 'quota', 'rate', 'price', 'watermark', 'blockOnAlarm'] as const;
+
+/** The settings that differ from the defaults, as URL search parameters. */
+export function settingsToParams(s: Settings): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const k of URL_KEYS) {
+    const v = s[k];
+    const def = DEFAULTS[k];
+    if (v === def) continue;
+    p.set(k, v === Infinity ? 'none' : String(v));
+  }
+  return p;
+}
+
+/** Raw settings from URL search parameters (validated later by parseSettings). */
+export function paramsToRaw(p: URLSearchParams): RawSettings {
+  const raw: RawSettings = {};
+  for (const k of URL_KEYS) {
+    const v = p.get(k);
+    if (v !== null) raw[k] = v;
+  }
+  return raw;
+}
