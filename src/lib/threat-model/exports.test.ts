@@ -1,0 +1,134 @@
+/** Threat Dragon and Navigator exports of every reference model, checked with our own validators. */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { loadContent } from '../../cli/content-loader';
+import { toThreatDragon } from './threat-dragon';
+import { validateThreatDragon } from './threat-dragon-validate';
+import { toNavigatorLayer, type TechniqueInfo } from './navigator';
+import { suggestionsFor } from './suggestions';
+import { modelElements, strideApplies } from './elements';
+import { riskBand, riskMatrix, byRisk } from './risk';
+import { stableUuid } from './ids';
+
+const { content } = loadContent(resolve(__dirname, '..', '..', '..'));
+const catalogue = new Map<string, TechniqueInfo>(content.techniques.map((t) => [t.data.id, t.data]));
+const pairs = content.scenarios.map(({ data: s }) => ({ s, ref: content.threatModels.find((m) => m.data.scenario === s.id)!.data }));
+
+describe('Threat Dragon v2 export', () => {
+  for (const { s, ref } of pairs) {
+    it(`exports ${s.id} as a valid model with every threat in its cell`, () => {
+      const td = toThreatDragon(ref, s);
+      expect(validateThreatDragon(td)).toEqual([]);
+      const cells = td.detail.diagrams[0].cells;
+      expect(cells.filter((c) => c.data.type === 'tm.Flow')).toHaveLength(s.diagram.flows.length);
+      expect(cells.filter((c) => c.data.type === 'tm.BoundaryBox')).toHaveLength(s.diagram.boundaries.length);
+      const threats = cells.flatMap((c) => c.data.threats ?? []);
+      expect(threats).toHaveLength(ref.threats.length);
+      expect(td.detail.threatTop).toBe(ref.threats.length);
+      expect(new Set(threats.map((t) => t.id)).size).toBe(threats.length);
+      expect(toThreatDragon(ref, s)).toEqual(td); // deterministic
+    });
+  }
+
+  it('rates severity by risk bands and keeps the STRIDE type', () => {
+    const { s, ref } = pairs[0];
+    const t = toThreatDragon({ ...ref, threats: [{ ...ref.threats[0], likelihood: 5, impact: 3 }] }, s).detail.diagrams[0].cells.flatMap((c) => c.data.threats ?? [])[0];
+    expect(t).toMatchObject({ severity: 'High', score: '15', type: ref.threats[0].stride, status: 'Open', modelType: 'STRIDE', number: 1 });
+  });
+
+  it('reports what is wrong with a broken model', () => {
+    const { s, ref } = pairs[0];
+    const td = toThreatDragon(ref, s) as unknown as { version: string; detail: { diagrams: { diagramType: string; cells: { source?: { cell: string }; zIndex: number; data: { threats?: { title?: unknown }[] } }[] }[] } };
+    td.version = 'far-too-long-version';
+    const d = td.detail.diagrams[0];
+    d.diagramType = 'Freeform';
+    const flow = d.cells.find((c) => c.source)!;
+    flow.source!.cell = 'nowhere';
+    d.cells[0].zIndex = 1.5;
+    const withThreat = d.cells.find((c) => (c.data.threats ?? []).length > 0)!;
+    delete withThreat.data.threats![0].title;
+    const errors = validateThreatDragon(td);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '$.version: must be a string of at most 10 characters',
+        '$.detail.diagrams[0].diagramType: must be one of STRIDE, LINDDUN, CIA, DIE, PLOT4ai, Generic',
+        '$.detail.diagrams[0].cells[0].zIndex: must be an integer',
+        expect.stringMatching(/source\.cell: must name a cell of the diagram$/),
+        expect.stringMatching(/data\.threats\[0\]\.title: must be a string$/),
+      ]),
+    );
+    expect(validateThreatDragon(null)).toEqual(['$: must be an object']);
+    expect(validateThreatDragon({ version: '2', summary: { title: 't' } })).toEqual(['$.detail: must be an object']);
+  });
+});
+
+describe('ATLAS Navigator layer 4.5', () => {
+  it('scores each technique by the number of threats using it, once per tactic', () => {
+    const { s, ref } = pairs.find((p) => p.s.id === 'llm-rag-assistant')!;
+    const layer = toNavigatorLayer(ref, s.title, catalogue);
+    expect(layer.versions.layer).toBe('4.5');
+    expect(layer.domain).toBe('atlas-atlas');
+    expect(layer.metadata).toEqual([{ name: 'atlas_data_version', value: '5.6.0' }]);
+    const uses = ref.threats.filter((t) => t.atlas.includes('AML.T0057')).length;
+    const t0057 = layer.techniques.filter((t) => t.techniqueID === 'AML.T0057');
+    expect(t0057).toEqual([expect.objectContaining({ tactic: 'exfiltration', score: uses })]);
+    // AML.T0053 sits under Execution and Privilege Escalation in ATLAS 5.6.
+    expect(layer.techniques.filter((t) => t.techniqueID === 'AML.T0053').map((t) => t.tactic).sort()).toEqual(['execution', 'privilege-escalation']);
+    // A sub-technique inherits its parent's tactics.
+    expect(layer.techniques.find((t) => t.techniqueID === 'AML.T0051.001')!.tactic).toBe('execution');
+    expect(layer.gradient.maxValue).toBe(Math.max(...layer.techniques.map((t) => t.score)));
+  });
+
+  it('exports an empty model as a layer without techniques', () => {
+    const layer = toNavigatorLayer({ format: 'dojo-threat-model/1', scenario: 'x', threats: [] }, 'X', catalogue);
+    expect(layer.techniques).toEqual([]);
+    expect(layer.gradient.maxValue).toBe(1);
+  });
+});
+
+describe('suggestions', () => {
+  it('only ever suggests STRIDE categories valid for the element kind, and IDs in the catalogue', () => {
+    const mitigations = new Set(content.mitigations.map((m) => m.data.id));
+    let count = 0;
+    for (const { s } of pairs) {
+      for (const el of modelElements(s.diagram)) {
+        for (const sug of suggestionsFor(el)) {
+          count++;
+          expect(strideApplies(el.kind, sug.stride), `${s.id}/${el.id}: ${sug.stride}`).toBe(true);
+          for (const id of sug.atlas) expect(catalogue.has(id), id).toBe(true);
+          for (const id of sug.mitigations) expect(mitigations.has(id), id).toBe(true);
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(50);
+  });
+
+  it('suggests LLM threats only for LLM elements, and honours dismissals', () => {
+    const llm = modelElements(pairs.find((p) => p.s.id === 'llm-rag-assistant')!.s.diagram).find((e) => e.id === 'orchestrator')!;
+    const cnn = modelElements(pairs.find((p) => p.s.id === 'image-classifier')!.s.diagram).find((e) => e.id === 'inference-api')!;
+    expect(suggestionsFor(llm).some((x) => x.owasp.includes('LLM01:2025'))).toBe(true);
+    expect(suggestionsFor(cnn).some((x) => x.owasp.some((o) => o.startsWith('LLM')))).toBe(false);
+    const all = suggestionsFor(cnn);
+    expect(suggestionsFor(cnn, new Set([all[0].key]))).toHaveLength(all.length - 1);
+  });
+});
+
+describe('risk', () => {
+  it('bands 1–25 into Low (<8), Medium (8–14) and High (≥15)', () => {
+    expect([1, 7, 8, 14, 15, 25].map(riskBand)).toEqual(['Low', 'Low', 'Medium', 'Medium', 'High', 'High']);
+  });
+  it('places threats in the 5 × 5 matrix, likelihood 5 on the top row', () => {
+    const m = riskMatrix([{ likelihood: 5, impact: 1 }, { likelihood: 1, impact: 5 }, { likelihood: 9, impact: 1 }]);
+    expect(m[0][0]).toMatchObject({ likelihood: 5, impact: 1, threats: [0] });
+    expect(m[4][4]).toMatchObject({ likelihood: 1, impact: 5, threats: [1] });
+    expect(m.flat().reduce((n, c) => n + c.threats.length, 0)).toBe(2);
+  });
+  it('orders by risk with stable ties', () => {
+    expect(byRisk([{ likelihood: 2, impact: 2 }, { likelihood: 4, impact: 4 }, { likelihood: 1, impact: 4 }])).toEqual([1, 0, 2]);
+  });
+  it('makes stable UUID-shaped IDs', () => {
+    expect(stableUuid('a')).toBe(stableUuid('a'));
+    expect(stableUuid('a')).not.toBe(stableUuid('b'));
+    expect(stableUuid('a')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
