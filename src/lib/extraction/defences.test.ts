@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { applyDefences, formatDefences, parseDefences, reverseSigmoid } from './defences';
+import { Rng } from './random';
+
+describe('parseDefences', () => {
+  it('parses every name of DESIGN.md and joins with +', () => {
+    expect(parseDefences('none')).toEqual([]);
+    expect(parseDefences('labels+round:2+noise:0.2+cutoff:0.25+reverse-sigmoid:1,0.1')).toEqual([
+      { kind: 'labels' },
+      { kind: 'round', decimals: 2 },
+      { kind: 'noise', sigma: 0.2 },
+      { kind: 'cutoff', cutoff: 0.25 },
+      { kind: 'reverse-sigmoid', beta: 1, gamma: 0.1 },
+    ]);
+    expect(formatDefences(parseDefences(' round:3 + labels '))).toBe('round:3+labels');
+  });
+  it('rejects bad settings with a clear message', () => {
+    expect(() => parseDefences('round:50')).toThrow('round:K needs K a whole number of decimals from 0 to 15 (got 50)');
+    expect(() => parseDefences('round:1.5')).toThrow('from 0 to 15');
+    expect(() => parseDefences('noise:NaN')).toThrow('defence "noise:NaN": SIGMA must be a finite number (got NaN)');
+    expect(() => parseDefences('noise:-1')).toThrow('noise:SIGMA needs SIGMA from 0 to 10');
+    expect(() => parseDefences('cutoff')).toThrow('defence "cutoff" needs C');
+    expect(() => parseDefences('reverse-sigmoid:1')).toThrow('reverse-sigmoid needs two parameters');
+    expect(() => parseDefences('blur:3')).toThrow('unknown defence "blur"');
+    expect(() => parseDefences('labels:1')).toThrow('takes no parameter');
+  });
+});
+
+describe('applyDefences', () => {
+  const rng = new Rng(1);
+  it('returns labels, rounds and cuts off as ART does', () => {
+    expect(applyDefences(parseDefences('labels'), 0.51, rng)).toBe(1);
+    expect(applyDefences(parseDefences('labels'), 0.5, rng)).toBe(0);
+    expect(applyDefences(parseDefences('round:2'), 0.12345, rng)).toBe(0.12);
+    expect(applyDefences(parseDefences('cutoff:0.25'), 0.2, rng)).toBe(0);
+    expect(applyDefences(parseDefences('cutoff:0.25'), 0.3, rng)).toBe(0.3);
+  });
+  it('perturbs with reverse sigmoid: p = 0.9, β = 1, γ = 0.1 gives 0.84529 (by hand)', () => {
+    // r(0.9) = σ(0.1·ln 9) − ½ = 0.054712; p̃₁ = 0.845288, p̃₀ = 0.1 + 0.054712 = 0.154712; sum 1.
+    expect(reverseSigmoid(0.9, 1, 0.1)).toBeCloseTo(0.845288, 5);
+    expect(reverseSigmoid(0.5, 1, 0.1)).toBeCloseTo(0.5, 12);
+  });
+  it('keeps noisy answers in [0, 1] and repeats them from the seed', () => {
+    const a = new Rng(5);
+    const b = new Rng(5);
+    const ds = parseDefences('noise:0.5');
+    for (let i = 0; i < 200; i++) {
+      const p = i / 199;
+      const q = applyDefences(ds, p, a);
+      expect(q).toBeGreaterThanOrEqual(0);
+      expect(q).toBeLessThanOrEqual(1);
+      expect(applyDefences(ds, p, b)).toBe(q);
+    }
+  });
+});

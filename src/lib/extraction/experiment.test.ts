@@ -1,0 +1,166 @@
+/**
+ * The figures the simulator must reproduce with default settings and a fixed seed (issue 5).
+ * Expected values come from the algorithms themselves (exactness of equation solving) and from
+ * the reference (extraction.md): labels need many more queries; rounding and reverse sigmoid
+ * degrade extraction; PRADA flags line-search probing and not natural traffic.
+ */
+import { describe, expect, it } from 'vitest';
+import { runExperiment } from './experiment';
+import { FEATURES } from './data';
+import { getVictim } from './victim';
+import { parseSettings, paramsToRaw, settingsToParams, MAX_BUDGET } from './settings';
+
+const d = FEATURES;
+
+describe('victim', () => {
+  it('is a fraud model with realistic AUPRC on 0.17 % fraud', () => {
+    const v = getVictim('logreg', 1);
+    // Logistic regression on the real data reaches about 0.68 (reference); ours is in that region.
+    expect(v.auprc).toBeGreaterThan(0.5);
+    expect(v.auprc).toBeLessThan(0.8);
+    expect(v.accuracy).toBeGreaterThan(0.998);
+  });
+});
+
+describe('equation solving', () => {
+  it('extracts logistic regression to fidelity 1.000 with exactly d + 1 queries', () => {
+    const r = runExperiment({});
+    expect(r.features).toBe(30);
+    expect(r.queries).toBe(d + 1);
+    for (const f of [r.fidelity, r.fidelityUniform, r.fidelityFraud, r.balancedFidelity]) expect(f).toBe(1);
+  });
+  it('gives the same numbers on every run (defaults, fixed seed)', () => {
+    const a = runExperiment({ attack: 'retrain-adaptive', budget: 300 });
+    const b = runExperiment({ attack: 'retrain-adaptive', budget: 300 });
+    expect(b).toEqual(a);
+  });
+  it('is degraded by rounding to 2 decimals: more queries, lower balanced and uniform fidelity', () => {
+    const plain = runExperiment({});
+    const r = runExperiment({ defence: 'round:2' });
+    expect(r.queries).toBeGreaterThan(d + 1);
+    expect(r.balancedFidelity).toBeLessThan(plain.balancedFidelity - 0.02);
+    expect(r.fidelityUniform).toBeLessThan(1);
+  });
+  it('recovers nothing from labels only (and the trap: test agreement stays near 0.999)', () => {
+    const r = runExperiment({ defence: 'labels' });
+    expect(r.notes.join(' ')).toContain('no model recovered');
+    expect(r.fidelity).toBeGreaterThan(0.99);
+    expect(r.balancedFidelity).toBe(0.5);
+  });
+});
+
+describe('labels only', () => {
+  it('needs many more queries for the same fidelity (Lowd–Meek: ratio ≥ 10× of d + 1)', () => {
+    const r = runExperiment({ attack: 'lowd-meek', defence: 'labels', budget: 5000 });
+    expect(r.balancedFidelity).toBeGreaterThanOrEqual(0.9995);
+    const ratio = r.queries / (d + 1);
+    expect(ratio).toBeGreaterThan(10);
+    console.info(`Lowd–Meek with labels: ${r.queries} queries for fidelity 1.000, ${ratio.toFixed(1)}× the ${d + 1} of equation solving`);
+  });
+  it('lowers fidelity at a fixed budget of 10(d + 1) for retraining', () => {
+    const probs = runExperiment({ attack: 'retrain-uniform', budget: 310 });
+    const labels = runExperiment({ attack: 'retrain-uniform', budget: 310, defence: 'labels' });
+    expect(labels.balancedFidelity).toBeLessThan(probs.balancedFidelity - 0.1);
+    expect(labels.fidelityUniform).toBeLessThan(probs.fidelityUniform);
+  });
+});
+
+describe('reverse sigmoid', () => {
+  it('lowers fidelity at a fixed budget', () => {
+    const plain = runExperiment({ budget: 310 });
+    const rs = runExperiment({ budget: 310, defence: 'reverse-sigmoid:1,0.1' });
+    expect(rs.balancedFidelity).toBeLessThan(plain.balancedFidelity - 0.1);
+    expect(rs.fidelityUniform).toBeLessThan(plain.fidelityUniform - 0.1);
+  });
+  it('keeps every fraud decision but reorders low scores, so honest clients lose AUPRC', () => {
+    // For small p, r < 0 pushes p̃ up more the smaller p is: the map is not monotone.
+    const r = runExperiment({ defence: 'reverse-sigmoid:1,0.1' });
+    expect(r.honestCost.decisionsChanged).toBe(0);
+    expect(r.honestCost.auprcDefended).toBeLessThan(r.honestCost.auprcPlain);
+    const labels = runExperiment({ defence: 'labels' });
+    expect(labels.honestCost.auprcDefended).toBeLessThan(labels.honestCost.auprcPlain);
+  });
+});
+
+describe('PRADA', () => {
+  it('raises an alarm on line-search probing', () => {
+    const r = runExperiment({ attack: 'retrain-line-search', budget: 2000, detector: 'prada' });
+    expect(r.detectedAtQuery).not.toBeNull();
+    expect(r.detectedAtQuery!).toBeLessThan(1000);
+    const lm = runExperiment({ attack: 'lowd-meek', budget: 2000, detector: 'prada' });
+    expect(lm.detectedAtQuery).not.toBeNull();
+  });
+  it('stays silent on a benign stream of natural queries (seeds 1–3)', () => {
+    for (const seed of [1, 2, 3]) {
+      const r = runExperiment({ attack: 'benign', budget: 3000, detector: 'prada', seed });
+      expect(r.detectedAtQuery).toBeNull();
+      expect(r.detectorW!).toBeGreaterThan(0.95);
+    }
+  });
+  it('measures uniform probing: in 30 dimensions its distances look normal, so no alarm', () => {
+    const r = runExperiment({ attack: 'retrain-uniform', budget: 3000, detector: 'prada' });
+    expect(r.detectedAtQuery).toBeNull();
+    expect(r.detectorW!).toBeGreaterThan(0.95);
+  });
+  it('can block the client at the alarm', () => {
+    const r = runExperiment({ attack: 'retrain-line-search', budget: 2000, detector: 'prada', blockOnAlarm: true });
+    expect(r.queries).toBe(r.detectedAtQuery);
+    expect(r.notes.join(' ')).toContain('blocked the client');
+  });
+});
+
+describe('quota, price and watermark', () => {
+  it('stops at the quota and prices each query', () => {
+    const r = runExperiment({ attack: 'retrain-uniform', budget: 1000, quota: 200, price: 0.01 });
+    expect(r.queries).toBe(200);
+    expect(r.cost).toBeCloseTo(2, 9);
+    expect(r.notes.join(' ')).toContain('quota stopped the client after 200 queries');
+  });
+  it('watermarks about 0.5 % of the answers and reports the verdict', () => {
+    const r = runExperiment({ attack: 'retrain-uniform', budget: 4000, victim: 'logreg', watermark: true });
+    expect(r.watermark).not.toBeNull();
+    expect(r.watermark!.watermarked).toBeGreaterThan(5);
+    expect(r.watermark!.watermarked).toBeLessThan(45);
+    expect(r.honestCost.decisionsChanged).toBeGreaterThan(0);
+  });
+});
+
+describe('every attack runs on both victims', () => {
+  for (const victim of ['logreg', 'mlp']) {
+    for (const attack of ['equation-solving', 'lowd-meek', 'retrain-uniform', 'retrain-line-search', 'retrain-adaptive', 'substitute', 'benign']) {
+      it(`${attack} against ${victim}`, () => {
+        const r = runExperiment({ attack, victim, budget: 400 });
+        expect(r.queries).toBeLessThanOrEqual(400);
+        expect(r.points.length).toBeGreaterThan(0);
+        for (const p of r.points) {
+          expect(p.fidelity).toBeGreaterThanOrEqual(0);
+          expect(p.fidelity).toBeLessThanOrEqual(1);
+        }
+      });
+    }
+  }
+});
+
+describe('settings', () => {
+  it('rejects bad settings with clear messages', () => {
+    expect(() => parseSettings({ budget: 'NaN' })).toThrow('budget must be a whole number of queries (got NaN)');
+    expect(() => parseSettings({ budget: -5 })).toThrow('budget must be at least 1 query (got -5)');
+    expect(() => parseSettings({ attack: 'steal-it' })).toThrow('unknown attack "steal-it"; use one of equation-solving, lowd-meek');
+    expect(() => parseSettings({ defence: 'round:50' })).toThrow('round:K needs K a whole number of decimals from 0 to 15');
+    expect(() => parseSettings({ victim: 'svm' })).toThrow('unknown victim "svm"');
+    expect(() => parseSettings({ seed: 1.5 })).toThrow('seed must be a whole number');
+    expect(() => parseSettings({ delta: 2 })).toThrow('delta');
+  });
+  it('caps 10⁹ queries and says so', () => {
+    const p = parseSettings({ budget: 1e9 });
+    expect(p.settings.budget).toBe(MAX_BUDGET);
+    expect(p.warnings[0]).toContain('capped at 100000');
+    expect(parseSettings({ budget: 1e9, detector: 'prada' }).settings.budget).toBe(20_000);
+  });
+  it('round-trips through URL parameters, omitting defaults', () => {
+    const { settings } = parseSettings({ attack: 'lowd-meek', defence: 'round:2+labels', budget: 500, quota: 100, watermark: true });
+    const params = settingsToParams(settings);
+    expect(params.toString()).toBe('defence=round%3A2%2Blabels&attack=lowd-meek&budget=500&quota=100&watermark=true');
+    expect(parseSettings(paramsToRaw(params)).settings).toEqual(settings);
+  });
+});
