@@ -3,6 +3,13 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The theme script runs inline in <head> so the page paints in the right theme with no extra
+// request; the CSP allows it by its hash (BaseLayout inlines exactly this file).
+const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -13,6 +20,7 @@ export default defineConfig({
   // from this origin or by hash (no 'unsafe-inline'), nothing fetched from elsewhere.
   security: {
     csp: {
+      scriptDirective: { hashes: [themeScriptHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
@@ -27,7 +35,7 @@ export default defineConfig({
   },
   // Shiki writes inline styles, which the CSP forbids; code blocks are plain.
   markdown: { syntaxHighlight: false },
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'always' },
   // Separate output and cache folders let several builds run side by side (tests, benches).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

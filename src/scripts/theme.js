@@ -1,4 +1,5 @@
-// Theme: follow the system unless the user chose; apply before first paint (loaded in <head>).
+// Theme: follow the system unless the user chose; applied before first paint (inlined in <head>,
+// allowed by its hash in the CSP: see astro.config.mjs).
 (function () {
   var KEY = 'dojo-theme';
   var root = document.documentElement;

@@ -16,14 +16,17 @@ test.describe('the home page', () => {
     }
   });
 
-  test('ships no JavaScript but the tiny theme script', async ({ page }) => {
+  test('ships no JavaScript file (only the inline theme script)', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto('/');
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual(['/theme.js']);
+    expect(scripts).toEqual([]);
+    const inline = await page.locator('script:not([src])').allTextContents();
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain('dojo-theme');
   });
 });
 
