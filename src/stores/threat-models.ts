@@ -1,0 +1,127 @@
+/**
+ * The learner's threat models, one per scenario, saved as they work (safePersist: integer
+ * version, migration ladder, zod-validated; a reload or a closed tab loses nothing). Also the
+ * exercise's progress: submissions, the last score, whether the reference was revealed, the
+ * suggestions toggle and dismissed suggestions. Selectors are plain functions, tested on plain
+ * objects.
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod';
+import { safePersist, type KeyValueStorage } from '../lib/persist/safe-persist';
+import { THREAT_MODEL_FORMAT, threatSchema, type Threat, type ThreatModel } from '../lib/content/schemas';
+
+export const THREAT_MODELS_STORE = 'dojo:threat-models';
+export const THREAT_MODELS_VERSION = 1;
+
+/** A threat as edited: the exchange-format fields plus a local ID and where it came from. */
+export const draftThreatSchema = threatSchema.extend({
+  id: z.string().min(1).max(64),
+  /** The suggestion key it was accepted from, if any (the score notes suggestions used). */
+  suggestion: z.string().max(200).optional(),
+});
+export type DraftThreat = z.infer<typeof draftThreatSchema>;
+
+export const scenarioWorkSchema = z.strictObject({
+  threats: z.array(draftThreatSchema).max(500),
+  submissions: z.number().int().min(0),
+  lastScore: z.number().min(0).max(100).nullable(),
+  revealed: z.boolean(),
+  suggestionsOn: z.boolean(),
+  dismissed: z.array(z.string().max(200)).max(2000),
+});
+export type ScenarioWork = z.infer<typeof scenarioWorkSchema>;
+
+export const threatModelsPersistedSchema = z.strictObject({ work: z.record(z.string(), scenarioWorkSchema) });
+export type ThreatModelsPersisted = z.infer<typeof threatModelsPersistedSchema>;
+
+export const emptyWork = (): ScenarioWork => ({ threats: [], submissions: 0, lastScore: null, revealed: false, suggestionsOn: false, dismissed: [] });
+
+/** The cumulative migration ladder. Version 1 is the first persisted shape. */
+export function migrateThreatModels(persisted: unknown, fromVersion: number): unknown {
+  if (fromVersion < 1) throw new Error(`no threat-model data format before version 1 (found ${fromVersion})`);
+  return persisted;
+}
+
+// ---- selectors ------------------------------------------------------------------------------
+
+export function workFor(s: ThreatModelsPersisted, scenario: string): ScenarioWork {
+  return s.work[scenario] ?? emptyWork();
+}
+
+/** The learner's model in the exchange format (local IDs and origins dropped). */
+export function exchangeModel(s: ThreatModelsPersisted, scenario: string): ThreatModel {
+  return {
+    format: THREAT_MODEL_FORMAT,
+    scenario,
+    threats: workFor(s, scenario).threats.map(({ id: _id, suggestion: _s, ...t }) => t),
+  };
+}
+
+export function suggestionsUsed(s: ThreatModelsPersisted, scenario: string): number {
+  return workFor(s, scenario).threats.filter((t) => t.suggestion).length;
+}
+
+export function threatsOn(s: ThreatModelsPersisted, scenario: string, element: string): DraftThreat[] {
+  return workFor(s, scenario).threats.filter((t) => t.element === element);
+}
+
+// ---- store ----------------------------------------------------------------------------------
+
+export interface ThreatModelActions {
+  addThreat(scenario: string, threat: Threat, suggestion?: string): string;
+  updateThreat(scenario: string, id: string, patch: Partial<Threat>): void;
+  removeThreat(scenario: string, id: string): void;
+  /** Replaces the scenario's threats (an import already validated by the caller). */
+  replaceThreats(scenario: string, threats: Threat[]): void;
+  clear(scenario: string): void;
+  recordSubmission(scenario: string, overall: number): void;
+  reveal(scenario: string): void;
+  setSuggestions(scenario: string, on: boolean): void;
+  dismissSuggestion(scenario: string, key: string): void;
+}
+export type ThreatModelsState = ThreatModelsPersisted & ThreatModelActions;
+
+let counter = 0;
+function newId(): string {
+  counter = (counter + 1) % 1_000_000;
+  return `t${Date.now().toString(36)}${counter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+export function createThreatModelsStore(storage?: () => KeyValueStorage) {
+  return create<ThreatModelsState>()(
+    persist(
+      (set) => {
+        const edit = (scenario: string, f: (w: ScenarioWork) => ScenarioWork) =>
+          set((s) => ({ work: { ...s.work, [scenario]: f(workFor(s, scenario)) } }));
+        return {
+          work: {},
+          addThreat(scenario, threat, suggestion) {
+            const id = newId();
+            edit(scenario, (w) => ({ ...w, threats: [...w.threats, { ...threat, id, ...(suggestion ? { suggestion } : {}) }] }));
+            return id;
+          },
+          updateThreat: (scenario, id, patch) =>
+            edit(scenario, (w) => ({ ...w, threats: w.threats.map((t) => (t.id === id ? { ...t, ...patch } : t)) })),
+          removeThreat: (scenario, id) => edit(scenario, (w) => ({ ...w, threats: w.threats.filter((t) => t.id !== id) })),
+          replaceThreats: (scenario, threats) => edit(scenario, (w) => ({ ...w, threats: threats.map((t) => ({ ...t, id: newId() })) })),
+          clear: (scenario) => edit(scenario, (w) => ({ ...w, threats: [] })),
+          recordSubmission: (scenario, overall) => edit(scenario, (w) => ({ ...w, submissions: w.submissions + 1, lastScore: overall, revealed: true })),
+          reveal: (scenario) => edit(scenario, (w) => ({ ...w, revealed: true })),
+          setSuggestions: (scenario, on) => edit(scenario, (w) => ({ ...w, suggestionsOn: on })),
+          dismissSuggestion: (scenario, key) => edit(scenario, (w) => ({ ...w, dismissed: [...new Set([...w.dismissed, key])] })),
+        };
+      },
+      safePersist<ThreatModelsState, ThreatModelsPersisted>({
+        name: THREAT_MODELS_STORE,
+        version: THREAT_MODELS_VERSION,
+        schema: threatModelsPersistedSchema,
+        migrate: migrateThreatModels,
+        partialize: (s) => ({ work: s.work }),
+        storage,
+      }),
+    ),
+  );
+}
+
+export const useThreatModelsStore = createThreatModelsStore();
