@@ -1,0 +1,69 @@
+/**
+ * A scenario's data-flow diagram as SVG inside a React island (the candidate view), laid out
+ * by the shared diagram core, with the diagram also given as text for screen readers.
+ */
+import type { Diagram } from '../../lib/content/schemas';
+import { layoutDiagram } from '../../lib/diagram/layout';
+
+const KIND_NAME = { 'external-entity': 'External entity', process: 'Process', 'data-store': 'Data store' } as const;
+
+export default function DiagramSvg({ diagram, title, idPrefix }: { diagram: Diagram; title: string; idPrefix: string }) {
+  const layout = layoutDiagram(diagram);
+  const labelOf = new Map(diagram.elements.map((e) => [e.id, e.label]));
+  const arrow = `${idPrefix}-arrow`;
+  return (
+    <figure className="iv-dfd">
+      <svg viewBox="0 0 1000 600" role="img" aria-labelledby={`${idPrefix}-title`} className="iv-dfd-svg">
+        <title id={`${idPrefix}-title`}>
+          {`Data-flow diagram of ${title}: ${diagram.elements.length} elements and ${diagram.flows.length} flows, listed in the text version.`}
+        </title>
+        <defs>
+          <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M 0 0 L 10 5 L 0 10 z" className="iv-dfd-arrowhead" />
+          </marker>
+        </defs>
+        {layout.boundaries.map((b) => (
+          <g key={b.id} className="iv-dfd-boundary">
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="14" />
+            <text x={b.x + 10} y={b.y + 18}>{b.label}</text>
+          </g>
+        ))}
+        {layout.flows.map((f) => (
+          <g key={f.id} className="iv-dfd-flow">
+            <path d={f.path} markerEnd={`url(#${arrow})`} />
+            <text x={f.labelX} y={f.labelY} textAnchor="middle">{f.label}</text>
+          </g>
+        ))}
+        {layout.elements.map((e) => (
+          <g key={e.id} className={`iv-dfd-element iv-dfd-${e.kind}`}>
+            {e.kind === 'process' ? (
+              <ellipse cx={e.x} cy={e.y} rx={e.width / 2} ry={e.height / 2} />
+            ) : (
+              <rect x={e.x - e.width / 2} y={e.y - e.height / 2} width={e.width} height={e.height} />
+            )}
+            <text x={e.x} y={e.y + 5} textAnchor="middle">{e.label}</text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        <details>
+          <summary>Diagram as text</summary>
+          <ul>
+            {diagram.elements.map((e) => (
+              <li key={e.id}>
+                <strong>{e.label}</strong> ({KIND_NAME[e.kind]}): {e.description}
+              </li>
+            ))}
+          </ul>
+          <ul>
+            {diagram.flows.map((f) => (
+              <li key={f.id}>
+                <strong>{f.label}</strong>: from {labelOf.get(f.from)} to {labelOf.get(f.to)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The merge: scoresheets in, ratings side by side with disagreements marked, agreement between
+ * panelists, consensus per question with its reason, and the recommendation.
+ */
+import type { InterviewQuestion } from '../../lib/interview/catalog';
+import { sideBySide } from '../../lib/interview/merge';
+import { panelAgreement } from '../../lib/interview/panel-agreement';
+import { agreementLines } from '../../lib/interview/report';
+import { interviewSelectors, useInterviewStore } from '../../stores/interview';
+import { useHydratedInterview } from './useInterview';
+import SheetImport from './SheetImport';
+import RatingsTable from './RatingsTable';
+import ConsensusForm from './ConsensusForm';
+import RecommendationForm from './RecommendationForm';
+
+export default function MergePanel({ questions }: { questions: InterviewQuestion[] }) {
+  const hydrated = useHydratedInterview();
+  const state = useInterviewStore();
+  if (!hydrated) return <p className="muted">Loading the saved session…</p>;
+  const lock = interviewSelectors.mergeLock(state);
+  if (lock || !state.session) {
+    return (
+      <p className="iv-locked">
+        {lock} <a href={state.session ? '/interview/console/' : '/interview/'}>{state.session ? 'Back to the console' : 'Set up or load a session'}</a>
+      </p>
+    );
+  }
+  const session = state.session;
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const titleOf = (id: string) => byId.get(id)?.title ?? id;
+  const rows = sideBySide(session, state.sheets);
+  const agreement = panelAgreement(session, state.sheets);
+  return (
+    <div className="iv-merge">
+      <p className="muted">
+        Candidate <strong>{session.candidate}</strong> · session <code>{session.id}</code> · panel {session.panelists.join(', ')}
+      </p>
+      <SheetImport />
+      {rows.length > 0 && (
+        <>
+          <section aria-labelledby="iv-side-h">
+            <h2 id="iv-side-h">Ratings</h2>
+            <RatingsTable rows={rows} panelists={state.sheets.map((s) => s.panelist)} titleOf={titleOf} />
+          </section>
+          <section aria-labelledby="iv-agree-h">
+            <h2 id="iv-agree-h">Agreement between panelists</h2>
+            <ul>{agreementLines(agreement).map((l) => <li key={l}>{l}</li>)}</ul>
+            <p className="muted">
+              ICC: Shrout &amp; Fleiss (1979) two-way random, absolute agreement; bands after Koo &amp; Li (2016). Kappa: Fleiss (1971); bands after Landis &amp; Koch (1977).
+            </p>
+          </section>
+          <section aria-labelledby="iv-cons-h">
+            <h2 id="iv-cons-h">Consensus</h2>
+            <p>Discuss each question after everyone has scored; agree a rating and record why. Individual ratings stay in the report beside the consensus.</p>
+            {rows.map((row, i) => <ConsensusForm key={`${row.question}-${state.sheets.length}`} row={row} question={byId.get(row.question)} index={i} />)}
+          </section>
+          <RecommendationForm />
+          <p>
+            <a className="button" href="/interview/report/">Open the report</a>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
