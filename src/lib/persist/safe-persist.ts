@@ -61,6 +61,14 @@ export function dismissNotices(storage: KeyValueStorage) {
   storage.removeItem(NOTICES_KEY);
 }
 
+const noticeListeners = new Set<() => void>();
+
+/** Calls `listener` whenever data is set aside in this page. Returns an unsubscribe function. */
+export function onNotice(listener: () => void): () => void {
+  noticeListeners.add(listener);
+  return () => noticeListeners.delete(listener);
+}
+
 /** Moves a raw stored value aside and records why. Returns the key it was moved to. */
 export function setAside(storage: KeyValueStorage, name: string, raw: string, reason: string, now = new Date()): string {
   const key = `${name}${SET_ASIDE_MARK}${now.toISOString()}`;
@@ -73,6 +81,7 @@ export function setAside(storage: KeyValueStorage, name: string, raw: string, re
   } catch {
     // Storage full or unavailable: leave the original where it is rather than lose it.
   }
+  for (const listener of noticeListeners) listener();
   return key;
 }
 

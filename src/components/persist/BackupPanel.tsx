@@ -1,0 +1,85 @@
+/**
+ * One backup for everything the learner has: export every saved item to a file, import it back.
+ * A bad file changes nothing and says why (src/lib/backup/backup.ts).
+ */
+import { useRef, useState } from 'react';
+import { backupFileName, createBackup, restoreBackup } from '../../lib/backup/backup';
+
+interface Props {
+  /** Called after a successful import so the page's stores can re-read their data. */
+  onRestored?: () => void;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+export default function BackupPanel({ onRestored }: Props) {
+  const [status, setStatus] = useState<Status>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const exportBackup = () => {
+    const backup = createBackup(localStorage);
+    const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = backupFileName();
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const n = Object.keys(backup.items).length;
+    setStatus({ kind: 'ok', text: `Exported ${n} saved item${n === 1 ? '' : 's'} to ${a.download}.` });
+  };
+
+  const importBackup = async (file: File) => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setStatus({ kind: 'error', text: 'The file could not be read. Nothing was changed.' });
+      return;
+    }
+    const result = restoreBackup(localStorage, text);
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: `${result.error} Nothing was changed.` });
+      return;
+    }
+    setStatus({ kind: 'ok', text: `Restored ${result.keys.length} saved item${result.keys.length === 1 ? '' : 's'} from ${file.name}.` });
+    onRestored?.();
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" className="backup-panel">
+      <h2 id="backup">
+        <span id="backup-heading">Backup</span>
+      </h2>
+      <p>
+        Everything you do here is saved in this browser only. Export a backup to keep it or move it to another browser, and
+        import it back. Importing replaces the saved items the backup contains and keeps everything else.
+      </p>
+      <div className="backup-actions">
+        <button type="button" onClick={exportBackup}>
+          Export backup
+        </button>
+        <label className="button secondary" htmlFor="backup-file">
+          Import backup
+        </label>
+        <input
+          id="backup-file"
+          ref={fileInput}
+          className="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) void importBackup(file);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <p role="status" aria-live="polite" className={status ? `backup-status ${status.kind}` : 'backup-status'}>
+        {status?.text}
+      </p>
+    </section>
+  );
+}
