@@ -61,13 +61,13 @@ export default function BackupPanel({ onRestored }: Props) {
         <button type="button" onClick={exportBackup}>
           Export backup
         </button>
-        <label className="button secondary" htmlFor="backup-file">
+        <button type="button" className="secondary" onClick={() => fileInput.current?.click()}>
           Import backup
-        </label>
+        </button>
         <input
-          id="backup-file"
           ref={fileInput}
-          className="visually-hidden"
+          hidden
+          aria-label="Backup file to import"
           type="file"
           accept="application/json,.json"
           onChange={(e) => {
