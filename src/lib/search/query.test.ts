@@ -1,0 +1,86 @@
+/**
+ * The search core over the project's real content. Expected top results are the pages an
+ * AI security practitioner would expect for each query (the issue's examples).
+ */
+import { describe, expect, it } from 'vitest';
+import { search } from './query';
+import { projectSearch } from './test-engine';
+
+const { engine } = projectSearch();
+const top = (q: string, n = 3) => search(engine, q).hits.slice(0, n).map((h) => h.doc.href);
+
+describe('search: what practitioners type', () => {
+  it('finds an ATLAS sub-technique by its ID as typed, first', () => {
+    expect(top('AML.T0024.002', 1)).toEqual(['/guide/techniques/aml-t0024-002/']);
+    expect(top('aml.t0024.002', 1)).toEqual(['/guide/techniques/aml-t0024-002/']);
+    expect(top('T0024.002', 1)).toEqual(['/guide/techniques/aml-t0024-002/']);
+  });
+  it('finds mitigations and OWASP entries by ID', () => {
+    expect(top('AML.M0004', 1)).toEqual(['/guide/mitigations/aml-m0004/']);
+    expect(top('LLM01:2025', 1)).toEqual(['/guide/frameworks/owasp-llm-top-10-2025/']);
+    expect(top('ML05', 1)).toEqual(['/guide/frameworks/owasp-ml-top-10/']);
+  });
+  it('tolerates typos: "posioning" finds poisoning', () => {
+    expect(top('posioning', 5)).toContain('/guide/techniques/aml-t0020/');
+    expect(top('extration', 5)).toContain('/guide/techniques/aml-t0024-002/');
+  });
+  it('knows practitioners\' synonyms', () => {
+    expect(top('model stealing')).toContain('/guide/techniques/aml-t0024-002/');
+    expect(top('adversarial examples', 5)).toEqual(expect.arrayContaining(['/guide/techniques/aml-t0043/', '/guide/techniques/aml-t0015/']));
+    expect(top('backdoor', 1)).toEqual(['/guide/techniques/aml-t0043-004/']);
+    expect(top('LLM jailbreak', 1)).toEqual(['/guide/techniques/aml-t0054/']);
+  });
+  it('matches words as they are being typed (prefixes)', () => {
+    expect(top('prompt inj', 1)).toEqual(['/guide/techniques/aml-t0051/']);
+  });
+  it('requires every word when some page has them all', () => {
+    const r = search(engine, 'membership inference');
+    expect(r.partial).toBe(false);
+    expect(r.hits.every((h) => /membership|inference|infer/i.test(`${h.doc.title} ${h.doc.text}`))).toBe(true);
+  });
+  it('falls back to pages matching some words, and says so', () => {
+    const r = search(engine, 'poisoning qwxzv');
+    expect(r.partial).toBe(true);
+    expect(r.hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search: filters and counts', () => {
+  it('filters by type and counts every type before the filter', () => {
+    const all = search(engine, 'extraction');
+    const careers = search(engine, 'extraction', { types: ['career'] });
+    expect(careers.hits.every((h) => h.doc.type === 'career')).toBe(true);
+    expect(careers.hits.length).toBe(all.countsByType.career);
+    expect(careers.countsByType).toEqual(all.countsByType);
+    const sum = Object.values(all.countsByType).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(all.hits.length);
+  });
+  it('"careers" finds the six careers', () => {
+    expect(search(engine, 'careers', { types: ['career'] }).hits.length).toBe(6);
+  });
+  it('limits the number of results', () => {
+    expect(search(engine, 'model', { limit: 3 }).hits).toHaveLength(3);
+    expect(search(engine, 'model', { limit: -1 }).hits).toHaveLength(0);
+  });
+});
+
+describe('search: empty and hostile input', () => {
+  it('answers nothing, without suggestions, for empty input', () => {
+    for (const q of ['', '   ', '+-~^*:"', undefined, null, 42, {}]) {
+      const r = search(engine, q);
+      expect(r.hits).toEqual([]);
+      expect(r.suggestions).toEqual([]);
+    }
+  });
+  it('suggests a correction and popular searches when nothing matches', () => {
+    const r = search(engine, 'xyzzy');
+    expect(r.hits).toEqual([]);
+    expect(r.suggestions).toContain('model extraction');
+    expect(search(engine, 'xyzzy qqqq').suggestions[0]).toBe('model extraction');
+  });
+  it("never passes lunr's syntax through", () => {
+    for (const q of ['foo:', 'title:', '~', '-', '+', 'model~2', 'model^10', '"model extraction"', '*', 'a*b', 'constructor', '__proto__', 'hasOwnProperty', 'toString']) {
+      expect(() => search(engine, q)).not.toThrow();
+    }
+  });
+});
