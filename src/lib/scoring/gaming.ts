@@ -33,6 +33,21 @@ export function proseClauses(tokens: Token[]): Map<number, boolean> {
   return prose;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Per clause index: whether the clause is a list item ("a watermark or a quota"): no function
+ * word other than an article. A negation before a list carries over its items.
+ */
+export function listItemClauses(tokens: Token[]): Map<number, boolean> {
+  const list = new Map<number, boolean>();
+  for (const t of tokens) {
+    const ok = list.get(t.clause) ?? true;
+    list.set(t.clause, ok && (!t.function || ARTICLES.has(t.word)));
+  }
+  return list;
+}
+
 /** Share of the words that sit in clauses that are not prose. */
 export function fragmentShare(tokens: Token[], prose: Map<number, boolean>): number {
   if (tokens.length === 0) return 0;

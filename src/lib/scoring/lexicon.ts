@@ -3,15 +3,18 @@
  * (contractions are already split: "isn't" arrives as "is" + "not").
  */
 
-/** Words ignored when matching a rubric phrase ("rate limit the API" = "rate limit API"). */
+/**
+ * Words ignored when matching a rubric phrase ("rate limit the API" = "rate limit API").
+ * Quantifiers such as "each", "every" and "per" are kept: "per component" is not "component".
+ */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'to', 'and', 'or', 'for', 'on', 'in', 'into', 'by', 'with', 'at', 'as',
   'from', 'our', 'we', 'us', 'i', 'me', 'my', 'you', 'your', 'it', 'its', 'this', 'that', 'these',
   'those', 'their', 'them', 'they', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
   'would', 'will', 'should', 'could', 'can', 'may', 'might', 'must', 'shall', 'do', 'does', 'did',
-  'have', 'has', 'had', 'so', 'then', 'than', 'also', 'any', 'each', 'every', 'some', 'such',
+  'have', 'has', 'had', 'so', 'then', 'than', 'also', 'any', 'some', 'such',
   'there', 'here', 'which', 'who', 'what', 'when', 'where', 'how', 'very', 'just', 'about', 'if',
-  'up', 'out', 'all', 'both', 'own', 'via', 'per', 'one', 's', 'd', 'll', 're', 've', 'm',
+  'up', 'out', 'all', 'both', 'own', 'via', 'one', 's', 'd', 'll', 're', 've', 'm',
 ]);
 
 /**

@@ -21,9 +21,12 @@ import type { Token } from './tokenize';
 export const PRE_WINDOW = 6;
 /** Words after the idea that a rejection may sit in ("poisoning is really not a concern"). */
 export const POST_WINDOW = 5;
+/** The same, when the idea is an item of a list that follows the negation. */
+export const LIST_WINDOW = 12;
 
 const CONDITIONALS = new Set(['if', 'unless', 'otherwise', 'when', 'whether', 'until']);
 const ABSENCE_BEFORE_NO = new Set(['has', 'have', 'had', 'with', 'lacks', 'currently', 'today']);
+const RELATIVE_PERSON = new Set(['who', 'whom', 'whose']);
 const NEEDS_AFTER_NO = new Set(['need', 'point', 'reason', 'value', 'use', 'benefit']);
 
 /** Whether token i is a negation cue in context. */
@@ -52,11 +55,17 @@ function qualifiedAfter(tokens: Token[], last: number, scope: number): boolean {
   return false;
 }
 
-/** Negation cues before the idea, in its scope. An even count cancels out ("cannot ignore"). */
-function rejectedBefore(tokens: Token[], first: number, scope: number): boolean {
+/**
+ * Negation cues before the idea, in its scope. An even count cancels out ("cannot ignore").
+ * A comma stops the search unless the idea sits in a list item that continues the negated
+ * phrase ("I would not worry about poisoning, evasion or extraction").
+ */
+function rejectedBefore(tokens: Token[], first: number, scope: number, inList: boolean): boolean {
   let cues = 0;
   let lastCue = -1;
-  for (let i = first - 1; i >= 0 && i >= first - PRE_WINDOW && tokens[i].scope === scope; i--) {
+  const window = inList ? LIST_WINDOW : PRE_WINDOW;
+  for (let i = first - 1; i >= 0 && i >= first - window && tokens[i].scope === scope; i--) {
+    if (!inList && tokens[i].clause !== tokens[first].clause) break;
     if (isCue(tokens, i) || (DISMISSIVE_VERBS.has(tokens[i].word) && i >= first - 3)) {
       cues++;
       lastCue = i;
@@ -70,6 +79,7 @@ function rejectedAfter(tokens: Token[], last: number, scope: number): boolean {
   const end = Math.min(tokens.length - 1, last + POST_WINDOW);
   for (let i = last + 1; i <= end && tokens[i].scope === scope; i++) {
     const w = tokens[i].word;
+    if (RELATIVE_PERSON.has(w)) return false; // "scores to clients who do not need them"
     if (DISMISSIVE_WORDS.has(w)) return true;
     if (isCue(tokens, i)) {
       for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j].scope === scope; j++) {
@@ -80,9 +90,12 @@ function rejectedAfter(tokens: Token[], last: number, scope: number): boolean {
   return false;
 }
 
-/** Whether the idea spanning tokens first..last is rejected rather than put forward. */
-export function isRejected(tokens: Token[], first: number, last: number): boolean {
+/**
+ * Whether the idea spanning tokens first..last is rejected rather than put forward.
+ * `inList`: the idea's clause is a list item (listItemClauses in gaming.ts), not a clause of its own.
+ */
+export function isRejected(tokens: Token[], first: number, last: number, inList = false): boolean {
   const scope = tokens[first].scope;
   if (qualifiedAfter(tokens, last, scope)) return false;
-  return rejectedBefore(tokens, first, scope) || rejectedAfter(tokens, last, scope);
+  return rejectedBefore(tokens, first, scope, inList) || rejectedAfter(tokens, last, scope);
 }

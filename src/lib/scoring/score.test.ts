@@ -186,3 +186,17 @@ describe('bad input', () => {
     expect(r.flags.map((f) => f.kind)).toContain('repetition');
   });
 });
+
+describe('negation scope', () => {
+  it('carries a negation over a list of fragments', () => {
+    const r = scoreAnswer(apiQuestion, 'Honestly I would not bother with query logs, a watermark or a quota.');
+    expect(r.concepts.filter((c) => c.rejected.length > 0).map((c) => c.id)).toEqual(['logs', 'rate-limits', 'watermark']);
+    expect(r.score).toBe(0);
+  });
+  it('stops at a comma before a new clause, and at a relative "who"', () => {
+    const r = scoreAnswer(apiQuestion, 'Return labels only to clients who do not need scores, and enforce a quota per key.');
+    expect(r.concepts.find((c) => c.id === 'outputs')!.matched).toBe(true);
+    expect(r.concepts.find((c) => c.id === 'rate-limits')!.matched).toBe(true);
+    expect(r.flags).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  * much the answer says about the ideas it names, is the score 0–100. Gaming flags then cap it.
  * Every adjustment is reported, so the learner sees why each point was given or withheld.
  */
-import { distinctTrigramShare, echoMask, fragmentShare, onTopicShare, proseClauses, share } from './gaming';
+import { distinctTrigramShare, echoMask, fragmentShare, listItemClauses, onTopicShare, proseClauses, share } from './gaming';
 import { ECHO_SHARE, KEYWORD_LIST_SHARE, OFF_TOPIC_MIN_WORDS, OFF_TOPIC_SHARE, REPETITION_DISTINCT, REPETITION_MIN_GRAMS } from './gaming';
 import { findPhrase, indexAnswer, type AnswerIndex, type PhraseMatch } from './match';
 import { isRejected } from './negation';
@@ -80,6 +80,7 @@ interface Context {
   tokens: Token[];
   index: AnswerIndex;
   prose: Map<number, boolean>;
+  listItems: Map<number, boolean>;
   echoed: boolean[];
   keywordList: boolean;
 }
@@ -99,11 +100,11 @@ function scoreConcept(ctx: Context, concept: CompiledConcept): ConceptScore {
   for (const phrase of concept.phrases) {
     for (const m of findPhrase(ctx.index, phrase)) {
       if (allEchoed(ctx, m)) continue;
-      if (!phrase.negative && isRejected(ctx.tokens, m.first, m.last)) {
+      const prose = ctx.prose.get(ctx.tokens[m.first].clause) ?? false;
+      if (!phrase.negative && isRejected(ctx.tokens, m.first, m.last, ctx.listItems.get(ctx.tokens[m.first].clause) ?? false)) {
         rejected.push(evidenceOf(ctx, m));
         continue;
       }
-      const prose = ctx.prose.get(ctx.tokens[m.first].clause) ?? false;
       const credit = prose ? 1 : ctx.keywordList ? KEYWORD_LIST_CREDIT : FRAGMENT_CREDIT;
       accepted.push({ ev: evidenceOf(ctx, m), credit });
     }
@@ -171,6 +172,7 @@ export function scoreAnswer(question: ScorableQuestion, text: unknown): ScoreRes
     tokens,
     index: indexAnswer(tokens),
     prose,
+    listItems: listItemClauses(tokens),
     echoed: echoMask(tokens, rubric),
     keywordList: tokens.length > 0 && fragmentShare(tokens, prose) >= KEYWORD_LIST_SHARE,
   };
