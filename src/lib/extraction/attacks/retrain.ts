@@ -94,7 +94,7 @@ function lineSearchSampler(ctx: AttackContext, qs: QuerySet, pos: number[], neg:
   let lo: Float64Array | null = null; // legitimate end
   let hi: Float64Array | null = null; // fraud end
   let step = 0;
-  let mid = new Float64Array(ctx.d);
+  let mid: Float64Array = new Float64Array(ctx.d);
   return {
     next(): Float64Array {
       if (lo === null || hi === null || step >= BISECTION_STEPS) {

@@ -1,0 +1,100 @@
+/**
+ * The guided sequence of the fraud-api-cloning scenario: no defence → labels only → rounding →
+ * reverse sigmoid → detector. Each step asks the learner to predict the outcome before running it;
+ * which prediction was right is decided from the run's own numbers, never from a canned answer.
+ */
+import type { ExperimentResult } from './experiment';
+import type { RawSettings } from './settings';
+
+export interface Prediction {
+  id: string;
+  text: string;
+  /** True when the run's numbers bear this prediction out. */
+  holds(r: ExperimentResult): boolean;
+}
+
+export interface GuidedStep {
+  id: string;
+  title: string;
+  settings: RawSettings;
+  question: string;
+  predictions: Prediction[];
+  /** What the numbers show, in words, from the run's result. */
+  explain(r: ExperimentResult): string;
+}
+
+const f3 = (v: number) => v.toFixed(3);
+const bal = (r: ExperimentResult) => r.balancedFidelity;
+
+export const GUIDED_STEPS: GuidedStep[] = [
+  {
+    id: 'no-defence',
+    title: '1. No defence',
+    settings: { attack: 'equation-solving', defence: 'none', budget: 1000 },
+    question: 'The API returns the exact fraud probability of a logistic-regression model with 30 features. How many queries does equation solving need for a perfect clone?',
+    predictions: [
+      { id: 'd1', text: '31 queries: one per unknown (30 weights and a bias)', holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995 },
+      { id: 'hundreds', text: 'A few hundred queries', holds: (r) => r.queries > r.features + 1 && r.queries < 1000 && bal(r) >= 0.9995 },
+      { id: 'never', text: 'A perfect clone is not possible within 1,000 queries', holds: (r) => bal(r) < 0.9995 },
+    ],
+    explain: (r) =>
+      `The attack used ${r.queries} queries and the clone agrees with the victim on ${f3(r.fidelity)} of natural transactions, ${f3(r.fidelityUniform)} of uniform inputs and ${f3(r.balancedFidelity)} balanced. Each probability gives one linear equation w·x + b = ln(p / (1 − p)); d + 1 of them recover the model exactly (Tramèr et al., 2016).`,
+  },
+  {
+    id: 'labels',
+    title: '2. Labels only',
+    settings: { attack: 'lowd-meek', defence: 'labels', budget: 5000 },
+    question: 'Now the API answers only "fraud" or "legitimate". The attacker switches to the Lowd–Meek line search. How many queries does a perfect clone take now?',
+    predictions: [
+      { id: 'same', text: 'About the same, 31 queries', holds: (r) => r.queries <= 62 && bal(r) >= 0.9995 },
+      { id: 'more', text: 'Many more: tens of times as many, but still a perfect clone', holds: (r) => r.queries > 62 && bal(r) >= 0.9995 },
+      { id: 'never', text: 'Labels alone can never give a perfect clone', holds: (r) => bal(r) < 0.9995 },
+    ],
+    explain: (r) =>
+      `Lowd–Meek used ${r.queries} queries, ${(r.queries / (r.features + 1)).toFixed(1)}× the ${r.features + 1} of equation solving, for balanced fidelity ${f3(r.balancedFidelity)}. Labels slow the attack down; they do not stop it. And the honest merchants lose their scores: AUPRC falls from ${f3(r.honestCost.auprcPlain)} to ${f3(r.honestCost.auprcDefended)}.`,
+  },
+  {
+    id: 'rounding',
+    title: '3. Rounding to 2 decimals',
+    settings: { attack: 'equation-solving', defence: 'round:2', budget: 1000 },
+    question: 'The API rounds probabilities to 2 decimals. What happens to equation solving?',
+    predictions: [
+      { id: 'unchanged', text: 'Nothing changes: still a perfect clone from 31 queries', holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995 },
+      { id: 'degraded', text: 'It needs more queries and the clone is no longer exact', holds: (r) => r.queries > r.features + 1 && bal(r) < 0.9995 },
+      { id: 'stopped', text: 'It cannot recover any model', holds: (r) => bal(r) <= 0.5 },
+    ],
+    explain: (r) =>
+      `Answers of 0.00 and 1.00 give no equation, so the attack spent ${r.queries} queries to find ${r.features + 1} usable ones, and each rounded answer carries an error: balanced fidelity ${f3(r.balancedFidelity)}, uniform ${f3(r.fidelityUniform)}. Note that agreement on natural transactions is still ${f3(r.fidelity)}: with 0.17 % fraud, that figure alone hides the damage.`,
+  },
+  {
+    id: 'reverse-sigmoid',
+    title: '4. Reverse sigmoid',
+    settings: { attack: 'equation-solving', defence: 'reverse-sigmoid:1,0.1', budget: 1000 },
+    question: 'Reverse sigmoid (β = 1, γ = 0.1) perturbs every probability but keeps every fraud decision. What happens to the clone?',
+    predictions: [
+      { id: 'exact', text: 'Still exact: the decisions are unchanged', holds: (r) => bal(r) >= 0.9995 },
+      { id: 'worse', text: 'Clearly worse: the equations no longer fit one linear model', holds: (r) => bal(r) < 0.95 },
+      { id: 'slight', text: 'Only slightly worse (balanced fidelity above 0.95)', holds: (r) => bal(r) >= 0.95 && bal(r) < 0.9995 },
+    ],
+    explain: (r) =>
+      `Balanced fidelity ${f3(r.balancedFidelity)}, uniform ${f3(r.fidelityUniform)} from ${r.queries} queries. Honest clients keep every decision (${(r.honestCost.decisionsChanged * 100).toFixed(2)} % changed) but the scores below 0.5 are reordered, so their AUPRC moves from ${f3(r.honestCost.auprcPlain)} to ${f3(r.honestCost.auprcDefended)}. Lee et al. (2019) report that reverse sigmoid costs attackers at least 20 % accuracy or up to 64× the queries.`,
+  },
+  {
+    id: 'detector',
+    title: '5. A detector',
+    settings: { attack: 'retrain-line-search', defence: 'none', budget: 2000, detector: 'prada' },
+    question: 'PRADA watches the distances between each client’s queries. The attacker probes with line searches between points of different labels. Does PRADA raise an alarm?',
+    predictions: [
+      { id: 'early', text: 'Yes, within the first 1,000 queries', holds: (r) => r.detectedAtQuery !== null && r.detectedAtQuery <= 1000 },
+      { id: 'late', text: 'Yes, but only after 1,000 queries', holds: (r) => r.detectedAtQuery !== null && r.detectedAtQuery > 1000 },
+      { id: 'never', text: 'No, the probing looks like normal traffic', holds: (r) => r.detectedAtQuery === null },
+    ],
+    explain: (r) =>
+      `${r.detectedAtQuery === null ? 'No alarm' : `Alarm at query ${r.detectedAtQuery}`} (last Shapiro–Wilk W ${r.detectorW === null ? 'n/a' : r.detectorW.toFixed(3)}). Line searches place many queries close to earlier ones, so the distances are far from normal. Try benign traffic and uniform probing in the free simulator: in 30 dimensions uniform points are all far apart and their distances look normal, so PRADA stays quiet there too.`,
+  },
+];
+
+/** The predictions the run bears out (usually exactly one). */
+export function correctPredictions(step: GuidedStep, r: ExperimentResult): string[] {
+  return step.predictions.filter((p) => p.holds(r)).map((p) => p.id);
+}
