@@ -20,7 +20,8 @@ import { calibrationReport, GRADE_MAX, type GradedScore } from '../../lib/scorin
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const batchLine = z.strictObject({ q: z.string(), text: z.string() });
-const gradedLine = z.strictObject({ q: z.string(), text: z.string(), grade: z.number().int().min(0).max(GRADE_MAX) });
+/** A graded line; `note` (e.g. the gaming kind the answer tries) is for the author and ignored. */
+const gradedLine = z.strictObject({ q: z.string(), text: z.string(), grade: z.number().int().min(0).max(GRADE_MAX), note: z.string().optional() });
 
 function questions(root: string): Question[] {
   return loadContentOrThrow(root).questions.map((q) => q.data);
