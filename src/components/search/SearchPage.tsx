@@ -13,7 +13,7 @@ import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../lib/search/types
 import { Marked } from './Marked';
 import { getSearchEngine } from './load-engine';
 
-type Status = { kind: 'loading' } | { kind: 'ready'; engine: SearchEngine } | { kind: 'error'; message: string };
+type Status = { kind: 'static' } | { kind: 'loading' } | { kind: 'ready'; engine: SearchEngine } | { kind: 'error'; message: string };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -40,13 +40,15 @@ function Result({ hit, words }: { hit: SearchHit; words: string[] }) {
 export default function SearchPage() {
   const [query, setQuery] = useState('');
   const [types, setTypes] = useState<DocType[]>([]);
-  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  // 'static' is what the server renders, and what stays on screen without JavaScript.
+  const [status, setStatus] = useState<Status>({ kind: 'static' });
   const inputId = useId();
 
   useEffect(() => {
     const initial = readSearchState(window.location.search);
     setQuery(initial.query);
     setTypes(initial.types);
+    setStatus({ kind: 'loading' });
     getSearchEngine().then(
       (engine) => setStatus({ kind: 'ready', engine }),
       (e: Error) => setStatus({ kind: 'error', message: e.message }),
@@ -62,7 +64,7 @@ export default function SearchPage() {
     () => (status.kind === 'ready' ? search(status.engine, query, { types }) : undefined),
     [status, query, types],
   );
-  const hasQuery = (outcome?.words.length ?? 0) > 0;
+  const hasQuery = query.trim() !== '';
 
   const toggle = (t: DocType) => setTypes((ts) => (ts.includes(t) ? ts.filter((x) => x !== t) : DOC_TYPES.filter((x) => x === t || ts.includes(x))));
 
@@ -94,6 +96,12 @@ export default function SearchPage() {
       </form>
 
       <p role="status" aria-live="polite" className="search-count">
+        {status.kind === 'static' && (
+          <>
+            Search runs in your browser and needs JavaScript. Without it, browse the <a href="/guide/">career and skill guide</a> or
+            the <a href="/learn/">scenarios</a>.
+          </>
+        )}
         {status.kind === 'loading' && 'Loading the search index…'}
         {status.kind === 'error' && `Search is unavailable: ${status.message}. Try reloading the page.`}
         {status.kind === 'ready' && hasQuery && outcome && countMessage(outcome.hits.length, types)}

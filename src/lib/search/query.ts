@@ -68,7 +68,8 @@ function meaningfulWords(words: string[]): string[] {
 
 function rank(engine: SearchEngine, query: string, options: SearchOptions): SearchOutcome {
   const words = tokenise(query);
-  if (words.length === 0) return emptyOutcome();
+  // Something typed that holds no word (only symbols): nothing matches, so offer suggestions.
+  if (words.length === 0) return emptyOutcome([], query.trim() ? suggestCorrections(engine.vocabulary, []) : []);
   const perWord = meaningfulWords(words).map((w) => clausesFor(w)).filter((c) => c.length > 0);
   if (perWord.length === 0) return emptyOutcome(words, suggestCorrections(engine.vocabulary, words));
 
