@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Collects main-thread long tasks (over 50 ms) from the moment this is called. */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
+test.describe('free-form simulator', () => {
+  test('runs an experiment with no long main-thread task and reports d + 1 queries', async ({ page }) => {
+    await page.goto('/simulator/');
+    await watchLongTasks(page);
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
+    const table = page.getByRole('table', { name: /Runs compared/ });
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('cell', { name: '1.000' }).first()).toBeVisible();
+    // A longer run: 10,000 queries of retraining, plotted as it goes.
+    await page.getByLabel('Attack').selectOption('retrain-adaptive');
+    await page.getByLabel('Query budget').fill('10000');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 10000 queries.')).toBeVisible({ timeout: 30_000 });
+    expect((await longTasks(page)).filter((d) => d > 50)).toEqual([]);
+  });
+
+  test('cancels a run', async ({ page }) => {
+    await page.goto('/simulator/');
+    await page.getByLabel('Victim model').selectOption('mlp');
+    await page.getByLabel('Attack').selectOption('retrain-adaptive');
+    await page.getByLabel('Query budget').fill('100000');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/Running:/)).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('Cancelled.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    // The next run works after a cancel (a fresh worker).
+    await page.getByLabel('Victim model').selectOption('logreg');
+    await page.getByLabel('Attack').selectOption('equation-solving');
+    await page.getByLabel('Query budget').fill('1000');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('compares two runs on one plot and one table', async ({ page }) => {
+    await page.goto('/simulator/');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
+    await page.getByLabel('Defences').fill('round:2');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/Finished: \d+ queries\./)).toBeVisible({ timeout: 20_000 });
+    const table = page.getByRole('table', { name: /Runs compared/ });
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('rowheader', { name: /round:2/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /for 2 run\(s\)/ })).toBeVisible();
+  });
+
+  test('shares the settings in the URL and restores them on reload', async ({ page }) => {
+    await page.goto('/simulator/');
+    await page.getByLabel('Attack').selectOption('lowd-meek');
+    await page.getByLabel('Defences').fill('labels');
+    await page.getByLabel('Query budget').fill('5000');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/Finished: \d+ queries\./)).toBeVisible({ timeout: 20_000 });
+    const url = await page.getByLabel('Link to these settings').inputValue();
+    expect(url).toContain('attack=lowd-meek');
+    expect(url).toContain('defence=labels');
+    await page.goto(url);
+    await expect(page.getByLabel('Attack')).toHaveValue('lowd-meek');
+    await expect(page.getByLabel('Defences')).toHaveValue('labels');
+    await expect(page.getByLabel('Query budget')).toHaveValue('5000');
+    await expect(page.getByText('Finished: 896 queries.')).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('explains bad settings and caps absurd budgets', async ({ page }) => {
+    await page.goto('/simulator/');
+    const run = page.getByRole('button', { name: 'Run experiment' });
+    await page.getByLabel('Query budget').fill('NaN');
+    await run.click();
+    await expect(page.getByRole('alert')).toHaveText('budget must be a whole number of queries (got NaN)');
+    await page.getByLabel('Query budget').fill('-5');
+    await run.click();
+    await expect(page.getByRole('alert')).toHaveText('budget must be at least 1 query (got -5)');
+    await page.getByLabel('Query budget').fill('1000');
+    await page.getByLabel('Defences').fill('round:50');
+    await run.click();
+    await expect(page.getByRole('alert')).toContainText('round:K needs K a whole number of decimals from 0 to 15');
+    await page.goto('/simulator/?attack=steal-everything');
+    await expect(page.getByRole('alert')).toContainText('unknown attack "steal-everything"');
+    await page.goto('/simulator/?budget=1000000000');
+    await expect(page.getByText(/capped at 100000/)).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('has no axe violations before and after a run', async ({ page }) => {
+    await page.goto('/simulator/');
+    const scan = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect((await scan()).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
+    expect((await scan()).violations).toEqual([]);
+  });
+});
