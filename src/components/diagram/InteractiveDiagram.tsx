@@ -26,7 +26,7 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
     }
   };
   const name = (label: string, kind: string, id: string) =>
-    `${label}, ${kind.toLowerCase()}, ${n(id)} threat${n(id) === 1 ? '' : 's'}${selected === id ? ', selected' : ''}`;
+    `${label}, ${kind.toLowerCase()}, ${n(id)} threat${n(id) === 1 ? '' : 's'}`;
   return (
     <svg viewBox="0 0 1000 600" className="tm-diagram" role="group" aria-label={`Data-flow diagram of ${title}: choose an element or flow`}>
       <defs>
@@ -55,7 +55,6 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
           <path d={f.path} markerEnd="url(#tm-arrow)" className="tm-flow-line" />
           <text x={f.labelX} y={f.labelY} textAnchor="middle">
             {f.label}
-            {n(f.id) > 0 ? ` (${n(f.id)})` : ''}
           </text>
         </g>
       ))}
@@ -78,13 +77,21 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
           <text x={e.x} y={e.y + 5} textAnchor="middle">
             {e.label}
           </text>
-          {n(e.id) > 0 && (
-            <text x={e.x + e.width / 2 - 4} y={e.y - e.height / 2 + 14} textAnchor="end" className="tm-count">
-              {n(e.id)}
-            </text>
-          )}
         </g>
       ))}
+      {/* Threat counts, drawn outside the buttons so each button's visible text is its label alone. */}
+      <g aria-hidden="true" className="tm-counts">
+        {layout.elements.filter((e) => n(e.id) > 0).map((e) => (
+          <text key={e.id} x={e.x + e.width / 2 - 4} y={e.y - e.height / 2 + 14} textAnchor="end" className="tm-count">
+            {n(e.id)}
+          </text>
+        ))}
+        {layout.flows.filter((f) => n(f.id) > 0).map((f) => (
+          <text key={f.id} x={f.labelX} y={f.labelY + 15} textAnchor="middle" className="tm-count">
+            ({n(f.id)})
+          </text>
+        ))}
+      </g>
     </svg>
   );
 }

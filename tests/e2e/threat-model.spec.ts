@@ -1,0 +1,116 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { WCAG_TAGS } from './support/site';
+
+const PAGE = '/learn/image-classifier/';
+
+async function open(page: Page) {
+  await page.goto(PAGE);
+  await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
+}
+
+test.describe('threat-model builder', () => {
+  test('build a small model with keyboard and mouse, submit, reload, export, clear and re-import', async ({ page }) => {
+    await open(page);
+    const builder = page.getByRole('region', { name: 'Threat model this system' });
+
+    // Keyboard: Tab to the labelling service on the diagram and select it with Enter.
+    const labelling = builder.getByRole('button', { name: /^Labelling service, process/ });
+    await labelling.focus();
+    await page.keyboard.press('Enter');
+    await expect(labelling).toHaveAttribute('aria-pressed', 'true');
+    await expect(builder.getByLabel('STRIDE category')).toHaveValue('Spoofing');
+    await builder.getByLabel('STRIDE category').selectOption('Tampering');
+    await builder.getByLabel('Threat title').fill('Contributors poison the training data');
+    await builder.getByLabel('Search ATLAS techniques').fill('poison training');
+    await builder.getByRole('checkbox', { name: /AML\.T0020 Poison Training Data/ }).check();
+    await builder.getByLabel('Likelihood (1–5)').selectOption('4');
+    await builder.getByLabel('Impact (1–5)').selectOption('4');
+    await builder.getByText('ATLAS mitigations catalogue').click();
+    await builder.getByRole('checkbox', { name: /AML\.M0007 Sanitize Training Data/ }).check();
+    await builder.getByLabel('Threat title').press('Enter');
+    await expect(builder.getByRole('status').filter({ hasText: 'Added' })).toContainText('Added “Contributors poison the training data”');
+
+    // Mouse: an external entity only offers Spoofing and Repudiation.
+    await builder.getByRole('button', { name: /^Crowd contributors, external entity/ }).click();
+    const strides = await builder.getByLabel('STRIDE category').locator('option').allTextContents();
+    expect(strides).toEqual(['Spoofing', 'Repudiation']);
+    await builder.getByLabel('STRIDE category').selectOption('Repudiation');
+    await builder.getByLabel('Threat title').fill('Something irrelevant');
+    await builder.getByRole('button', { name: 'Add threat' }).click();
+    await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toBeVisible();
+    await expect(builder.getByRole('table', { name: /Risk matrix/ })).toBeVisible();
+
+    // Submit: score and feedback naming matched and missed reference threats; reference revealed.
+    await builder.getByRole('button', { name: 'Submit for scoring' }).click();
+    await expect(builder.getByRole('heading', { name: /^Your score: \d+ \/ 100$/ })).toBeVisible();
+    await expect(builder.getByText(/^Matched: Malicious contributors poison the training data/)).toBeVisible();
+    await expect(builder.getByText(/^Missed: Clients extract a working copy of the model/)).toBeVisible();
+    await expect(builder.getByText(/#2 Something irrelevant/)).toBeVisible();
+    await expect(builder.getByRole('heading', { name: 'Answer strategy' })).toBeVisible();
+    expect(await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze().then((r) => r.violations)).toEqual([]);
+
+    // Reload: the work is still there.
+    await page.reload();
+    await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
+    await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toBeVisible();
+    await expect(builder.getByText(/Submitted 1 time; last score \d+\/100/)).toBeVisible();
+
+    // Export, clear, re-import.
+    const download = page.waitForEvent('download');
+    await builder.getByRole('button', { name: 'Export threat model (JSON)' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'dojo-threat-model/1', scenario: 'image-classifier' });
+    expect(exported.threats).toHaveLength(2);
+
+    await builder.getByRole('button', { name: 'Clear threat model' }).click();
+    await builder.getByRole('button', { name: 'Yes, clear it' }).click();
+    await expect(builder.getByText('Your threats (0): none yet.')).toBeVisible();
+
+    await builder.getByLabel('Import a threat model (dojo-threat-model/1 JSON)').setInputFiles(file);
+    await expect(builder.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(/Imported 2 threats/);
+    await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toContainText('Contributors poison the training data');
+  });
+
+  test('a malformed or foreign import is refused with a visible message and the work is untouched', async ({ page }) => {
+    await open(page);
+    const builder = page.getByRole('region', { name: 'Threat model this system' });
+    await builder.getByLabel('Element or flow', { exact: true }).selectOption({ label: 'Inference REST API (0)' });
+    await builder.getByLabel('Threat title').fill('Model extraction');
+    await builder.getByRole('button', { name: 'Add threat' }).click();
+    const input = builder.getByLabel('Import a threat model (dojo-threat-model/1 JSON)');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "dojo-threat-model/1", "threats": [') });
+    await expect(builder.getByRole('alert')).toContainText('Import refused: The file is not valid JSON');
+    await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'dojo-threat-model/1', scenario: 'mlops-platform', threats: [] })) });
+    await expect(builder.getByRole('alert')).toContainText('The file is a threat model of the scenario "mlops-platform", not of "image-classifier".');
+    await input.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'dojo-threat-model/2', scenario: 'image-classifier', threats: [] })) });
+    await expect(builder.getByRole('alert')).toContainText('a newer version than this site reads');
+    await expect(builder.getByRole('table', { name: 'Your threats (1)' })).toContainText('Model extraction');
+  });
+
+  test('the reference can be revealed early only after a warning; suggestions are noted in the score', async ({ page }) => {
+    await open(page);
+    const builder = page.getByRole('region', { name: 'Threat model this system' });
+    await expect(builder.getByRole('heading', { name: 'Reference answer' })).toHaveCount(0);
+    await builder.getByRole('button', { name: 'Show the reference now' }).click();
+    await expect(builder.getByText(/makes the exercise much easier/)).toBeVisible();
+    await builder.getByRole('button', { name: 'Show it anyway' }).click();
+    await expect(builder.getByRole('heading', { name: 'Reference answer' })).toBeVisible();
+
+    await builder.getByLabel(/Show suggested threats/).check();
+    await builder.getByRole('button', { name: /^Model registry, data store/ }).click();
+    await builder.getByRole('button', { name: /^Accept suggestion: A model artifact is replaced/ }).click();
+    await builder.getByRole('button', { name: 'Submit for scoring' }).click();
+    await expect(builder.getByText(/^You accepted 1 suggested threat/)).toBeVisible();
+  });
+
+  test('every scenario page mounts the builder and passes axe', async ({ page }) => {
+    for (const id of ['image-classifier', 'fraud-api-cloning', 'mlops-platform', 'recommender-pipeline', 'llm-rag-assistant']) {
+      await page.goto(`/learn/${id}/`);
+      await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
+      expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations, id).toEqual([]);
+    }
+  });
+});
