@@ -3,8 +3,9 @@
  * tokenised and built with `index.query()` (never `index.search()`, whose parser throws on
  * `foo:`, `~` or a lone `-`), and a try/catch is the last guard.
  *
- * Every word must match (in one of its forms) for a page to count; when no page matches every
- * word, pages matching some of them are shown, marked `partial`.
+ * Each word is matched on its own (exact, prefix, synonyms; typo forms only when those find
+ * nothing), and a page's score is the sum over words. Every word must match for a page to count;
+ * when no page matches every word, pages matching most words come first, marked `partial`.
  */
 import lunr from 'lunr';
 import type { SearchEngine } from './engine';
@@ -66,30 +67,54 @@ function meaningfulWords(words: string[]): string[] {
   return kept.length > 0 ? kept : words;
 }
 
+/** One word's matches: exact, prefix and synonym forms first; typo forms only when those find nothing. */
+function matchWord(index: lunr.Index, clauses: TermClause[]): lunr.Index.Result[] {
+  const plain = clauses.filter((c) => !c.editDistance);
+  const found = run(index, plain);
+  return found.length > 0 || plain.length === clauses.length ? found : run(index, clauses);
+}
+
+interface Scored {
+  ref: string;
+  score: number;
+  terms: Set<string>;
+  words: number;
+}
+
+/** Sums each page's scores over the words (each word's lunr score is normalised by lunr). */
+function combine(perWord: lunr.Index.Result[][]): Scored[] {
+  const byRef = new Map<string, Scored>();
+  for (const results of perWord) {
+    for (const r of results) {
+      const s = byRef.get(r.ref) ?? { ref: r.ref, score: 0, terms: new Set<string>(), words: 0 };
+      s.score += r.score;
+      s.words++;
+      for (const term of Object.keys(r.matchData.metadata)) s.terms.add(term);
+      byRef.set(r.ref, s);
+    }
+  }
+  return [...byRef.values()].sort((a, b) => b.words - a.words || b.score - a.score || Number(a.ref) - Number(b.ref));
+}
+
 function rank(engine: SearchEngine, query: string, options: SearchOptions): SearchOutcome {
   const words = tokenise(query);
   // Something typed that holds no word (only symbols): nothing matches, so offer suggestions.
   if (words.length === 0) return emptyOutcome([], query.trim() ? suggestCorrections(engine.vocabulary, []) : []);
-  const perWord = meaningfulWords(words).map((w) => clausesFor(w)).filter((c) => c.length > 0);
-  if (perWord.length === 0) return emptyOutcome(words, suggestCorrections(engine.vocabulary, words));
+  const clauses = meaningfulWords(words).map((w) => clausesFor(w)).filter((c) => c.length > 0);
+  if (clauses.length === 0) return emptyOutcome(words, suggestCorrections(engine.vocabulary, words));
 
-  const scored = run(engine.index, perWord.flat());
-  let matching = scored;
-  let partial = false;
-  if (perWord.length > 1) {
-    const sets = perWord.map((clauses) => new Set(run(engine.index, clauses).map((r) => r.ref)));
-    const everyWord = scored.filter((r) => sets.every((s) => s.has(r.ref)));
-    partial = everyWord.length === 0 && scored.length > 0;
-    if (!partial) matching = everyWord;
-  }
+  const scored = combine(clauses.map((c) => matchWord(engine.index, c)));
+  const everyWord = scored.filter((s) => s.words === clauses.length);
+  const partial = everyWord.length === 0 && scored.length > 0;
+  const matching = partial ? scored : everyWord;
 
   const countsByType = zeroCounts();
   const all: SearchHit[] = [];
-  for (const r of matching) {
-    const doc = engine.docs[Number(r.ref)];
+  for (const s of matching) {
+    const doc = engine.docs[Number(s.ref)];
     if (!doc) continue;
     countsByType[doc.type]++;
-    all.push({ doc, score: r.score, terms: Object.keys(r.matchData.metadata) });
+    all.push({ doc, score: s.score, terms: [...s.terms] });
   }
   const types = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
   const filtered = types ? all.filter((h) => types.has(h.doc.type)) : all;

@@ -31,9 +31,13 @@ export function isStopWord(word: string): boolean {
   return !lunr.stopWordFilter(new lunr.Token(word, {}));
 }
 
-/** Edit distance allowed for typos: none for short words and identifiers. */
+/** Longest word that is matched with typos; longer ones are not words people mistype. */
+export const MAX_FUZZY_LENGTH = 16;
+
+/** Edit distance allowed for typos: none for short or very long words and identifiers. */
 export function typoAllowance(stem: string): number {
-  if (isIdentifier(stem) || stem.length < 4) return 0;
+  // lunr expands a fuzzy term into every string within the distance: cost grows with length.
+  if (isIdentifier(stem) || stem.length < 4 || stem.length > MAX_FUZZY_LENGTH) return 0;
   return stem.length >= 8 ? 2 : 1;
 }
 
