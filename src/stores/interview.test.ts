@@ -129,3 +129,10 @@ describe('the interview store', () => {
     expect(readNotices(older)[0].reason).toBe('the migration from version 0 failed: no interview data format before version 1 (found 0)');
   });
 });
+
+describe('selector stability', () => {
+  it('returns the same empty draft object for an unrated question (a stable snapshot for React)', () => {
+    const s: InterviewPersisted = { ...initialInterview(), session };
+    expect(interviewSelectors.draftFor(s, q1)).toBe(interviewSelectors.draftFor(s, q1));
+  });
+});

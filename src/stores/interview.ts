@@ -84,9 +84,12 @@ export function migrateInterview(persisted: unknown, fromVersion: number): unkno
 // Selectors: plain functions of the state, tested on plain objects.
 // ---------------------------------------------------------------------------------------------
 
+/** One shared empty draft, so a selector returns the same object each time (zustand 5 needs stable snapshots). */
+const EMPTY_DRAFT: DraftScore = Object.freeze({ ...emptyDraftScore(), concepts: Object.freeze([]) as unknown as string[] });
+
 export const interviewSelectors = {
   currentQuestion: (s: InterviewPersisted): string | null => s.session?.questions[s.run.current] ?? null,
-  draftFor: (s: InterviewPersisted, q: string): DraftScore => s.draft[q] ?? emptyDraftScore(),
+  draftFor: (s: InterviewPersisted, q: string): DraftScore => s.draft[q] ?? EMPTY_DRAFT,
   unrated: (s: InterviewPersisted): string[] => (s.session ? unrated(s.session, s.draft) : []),
   /** Why this machine cannot score now, or null when it can. */
   scoringLock(s: InterviewPersisted): string | null {
@@ -106,7 +109,7 @@ export const interviewSelectors = {
 
 function withDraft(s: InterviewState, question: string, change: (d: DraftScore) => DraftScore): Partial<InterviewState> {
   if (interviewSelectors.scoringLock(s) || !s.session?.questions.includes(question)) return {};
-  return { draft: { ...s.draft, [question]: change(interviewSelectors.draftFor(s, question)) } };
+  return { draft: { ...s.draft, [question]: change(s.draft[question] ?? emptyDraftScore()) } };
 }
 
 export function createInterviewStore(storage?: () => KeyValueStorage) {

@@ -22,8 +22,10 @@ export default function SheetImport() {
   const addFiles = async (files: FileList | null) => {
     const results: Outcome[] = [];
     for (const file of Array.from(files ?? [])) {
+      const before = new Set(useInterviewStore.getState().sheets.map((s) => s.panelist));
       const r = importSheet(await file.text());
-      results.push(r.ok ? { file: file.name, ok: true, text: 'added' } : { file: file.name, ok: false, text: r.error });
+      const added = r.ok ? r.value.find((s) => !before.has(s.panelist))?.panelist : undefined;
+      results.push(r.ok ? { file: file.name, ok: true, text: `added the scoresheet of ${added}` } : { file: file.name, ok: false, text: r.error });
     }
     setOutcomes(results);
   };
@@ -38,7 +40,7 @@ export default function SheetImport() {
         <label htmlFor="iv-sheet-files">Add scoresheet files (.json)</label>
         <input id="iv-sheet-files" type="file" multiple accept="application/json,.json" onChange={(e) => { const input = e.currentTarget; void addFiles(input.files).then(() => { input.value = ''; }); }} />
         {submitted && !mineMerged && (
-          <button type="button" className="secondary" onClick={() => { const r = importSheet(submitted); setOutcomes([{ file: 'your scoresheet', ok: r.ok, text: r.ok ? 'added' : r.error }]); }}>
+          <button type="button" className="secondary" onClick={() => { const r = importSheet(submitted); setOutcomes([{ file: 'Your scoresheet', ok: r.ok, text: r.ok ? 'added' : r.error }]); }}>
             Add my own scoresheet ({submitted.panelist})
           </button>
         )}

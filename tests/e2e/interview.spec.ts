@@ -1,0 +1,224 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFile, writeFile } from 'node:fs/promises';
+import { WCAG_TAGS } from './support/site';
+
+/** Opens an interview page and waits until its island has hydrated and read the saved session. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+}
+
+/** Sets up a session on /interview/ and returns its share link. */
+async function setUpSession(page: Page, panel: string[], candidate: string) {
+  await open(page, '/interview/');
+  await page.getByLabel('Level').selectOption('senior');
+  await expect(page.getByRole('status').filter({ hasText: 'Applied the senior preset' })).toBeVisible();
+  await page.getByLabel('Panelists, one name per line').fill(panel.join('\n'));
+  await page.getByLabel('Candidate alias').fill(candidate);
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { name: 'Current session' })).toBeVisible();
+  return page.getByLabel('Session link').inputValue();
+}
+
+/** Scores every question in the console with the given ratings; returns the downloaded file's path. */
+async function scoreAndExport(page: Page, me: string, ratings: number[], saveAs: (name: string) => string) {
+  await open(page, '/interview/console/');
+  await page.getByLabel('You are').selectOption(me);
+  await page.getByRole('button', { name: 'Start timers' }).click();
+  const count = await page.getByRole('navigation', { name: 'Questions' }).getByRole('button').count();
+  expect(count).toBe(ratings.length);
+  for (let i = 0; i < count; i++) {
+    const n = i + 1;
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Question ${n} of ${count}`) })).toBeVisible();
+    await page.getByLabel(`Notes on question ${n}`).fill(`${me}'s notes on ${n}`);
+    await page.getByRole('group', { name: 'Concepts heard in the answer' }).getByRole('checkbox').first().check();
+    await page.getByRole('group', { name: `Rating for question ${n}` }).getByRole('radio', { name: new RegExp(`^${ratings[i]} \\(`) }).check();
+    if (n < count) await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  await page.getByRole('button', { name: 'Pause timers' }).click();
+  await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await expect(page.getByText(`Submitted as ${me}`)).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my scoresheet' }).click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^scoresheet-candidate-k-${me.toLowerCase()}-[a-z0-9]{8}\\.json$`));
+  const path = saveAs(download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/**
+ * A session file with three of the seed questions whose IDs DESIGN.md keeps stable, so the
+ * ratings below do not depend on how many questions the catalogue grows to.
+ */
+async function writeSessionFile(path: string) {
+  const session = {
+    format: 'dojo-interview-session/1',
+    id: 'e2epanel00000001',
+    createdAt: '2026-11-25T10:00:00.000Z',
+    level: 'senior',
+    candidate: 'Candidate K',
+    panelists: ['Ana', 'Ben'],
+    minutes: 45,
+    questions: ['fraud-api-cloning/respond', 'fraud-api-cloning/business-impact', 'image-classifier/threats'],
+  };
+  await writeFile(path, JSON.stringify(session));
+  return path;
+}
+
+async function newPanelist(browser: Browser) {
+  const context = await browser.newContext();
+  return { context, page: await context.newPage() };
+}
+
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('two panelists score independently, export, merge, agree a consensus and produce the report', async ({ browser }, testInfo) => {
+  const ana = await newPanelist(browser);
+  const ben = await newPanelist(browser);
+
+  // Ana loads the session file; Ben gets the link she shares.
+  await open(ana.page, '/interview/');
+  await ana.page.getByLabel('Session file (.json) from another panelist').setInputFiles(await writeSessionFile(testInfo.outputPath('session.json')));
+  await expect(ana.page.getByRole('status').filter({ hasText: 'Loaded session.json. Session e2epanel00000001 for candidate “Candidate K” is ready.' })).toBeVisible();
+  const link = await ana.page.getByLabel('Session link').inputValue();
+  expect(link).toMatch(/\/interview\/#session=[A-Za-z0-9_-]+$/);
+
+  // Ben opens the shared link in his own browser.
+  await ben.page.goto(link);
+  await expect(ben.page.getByRole('status').filter({ hasText: 'Loaded the session from the link.' })).toBeVisible();
+  await expect(ben.page.getByText('Ana, Ben')).toBeVisible();
+
+  // Before submitting, Ana cannot open the merge.
+  await open(ana.page, '/interview/console/');
+  await ana.page.getByLabel('You are').selectOption('Ana');
+  await open(ana.page, '/interview/merge/');
+  await expect(ana.page.getByText("Ana, submit your own scoresheet before you see anyone else's")).toBeVisible();
+  await expect(ana.page.getByLabel('Add scoresheet files (.json)')).toHaveCount(0);
+
+  const saveAs = (name: string) => testInfo.outputPath(name);
+  const anaFile = await scoreAndExport(ana.page, 'Ana', [3, 2, 4], saveAs);
+  const benFile = await scoreAndExport(ben.page, 'Ben', [3, 4, 3], saveAs);
+
+  // Ana merges both files.
+  await open(ana.page, '/interview/merge/');
+  await ana.page.getByLabel('Add scoresheet files (.json)').setInputFiles([anaFile, benFile]);
+  const added = ana.page.getByRole('status').filter({ hasText: 'added the scoresheet of' });
+  await expect(added).toContainText(/scoresheet-candidate-k-ana-[a-z0-9]{8}\.json: added the scoresheet of Ana\./);
+  await expect(added).toContainText(/scoresheet-candidate-k-ben-[a-z0-9]{8}\.json: added the scoresheet of Ben\./);
+  const table = ana.page.getByRole('table', { name: /Ratings side by side/ });
+  await expect(table.getByRole('columnheader', { name: 'Ana' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Ben' })).toBeVisible();
+  const rows = table.getByRole('row');
+  await expect(rows.nth(1)).toContainText('Agree');
+  await expect(rows.nth(2)).toContainText('Disagree by 2 or more');
+  await expect(rows.nth(3)).toContainText('Differ by 1');
+  await expect(ana.page.getByText(/^ICC\(2,1\), one panelist, absolute agreement: -?\d\.\d\d/)).toBeVisible();
+  await expect(ana.page.getByText(/^Fleiss' kappa, levels as categories:/)).toBeVisible();
+
+  // A scoresheet from another session, and a malformed one, are refused; nothing merged is lost.
+  const foreign = JSON.parse(await readFile(benFile, 'utf8'));
+  foreign.sessionId = 'othersession0001';
+  const foreignPath = testInfo.outputPath('foreign.json');
+  await writeFile(foreignPath, JSON.stringify(foreign));
+  const brokenPath = testInfo.outputPath('broken.json');
+  await writeFile(brokenPath, '{"format": "dojo-interview-scoresheet/1", ');
+  await ana.page.getByLabel('Add scoresheet files (.json)').setInputFiles([foreignPath, brokenPath]);
+  const alert = ana.page.getByRole('alert').filter({ hasText: 'Refused' });
+  await expect(alert).toContainText('Refused foreign.json: This scoresheet is from another session (session othersession0001');
+  await expect(alert).toContainText('Refused broken.json: The scoresheet is not valid JSON');
+  await expect(ana.page.getByRole('button', { name: 'Remove the scoresheet of Ana' })).toBeVisible();
+  await expect(ana.page.getByRole('button', { name: 'Remove the scoresheet of Ben' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Ben' })).toBeVisible();
+
+  await expectAxeClean(ana.page);
+
+  // Consensus with reasons, then the recommendation.
+  const consensus = [3, 3, 4];
+  for (const [i, rating] of consensus.entries()) {
+    const n = i + 1;
+    await ana.page.getByLabel(`Consensus rating for question ${n}`).selectOption(String(rating));
+    await ana.page.getByLabel(`Reason for the consensus on question ${n}`).fill(`Agreed ${rating} on ${n} after discussion`);
+    await ana.page.getByRole('button', { name: `Save consensus on question ${n}` }).click();
+    await expect(ana.page.getByRole('status').filter({ hasText: `Consensus on question ${n} saved.` })).toBeVisible();
+  }
+  await expect(ana.page.getByText('House rule suggestion: Hire (consensus mean 3.33 ≥ 2.75 and no question rated 1).')).toBeVisible();
+  await ana.page.getByRole('button', { name: 'Save recommendation' }).click();
+  await expect(ana.page.getByRole('alert').filter({ hasText: 'Choose a recommendation.' })).toBeVisible();
+  await ana.page.getByLabel('Panel recommendation').selectOption('hire');
+  await ana.page.getByLabel('Rationale').fill('Confirms with evidence and layers defences.');
+  await ana.page.getByRole('button', { name: 'Save recommendation' }).click();
+  await expect(ana.page.getByRole('status').filter({ hasText: 'Recommendation saved.' })).toBeVisible();
+
+  // The report, on the page and as Markdown.
+  await ana.page.getByRole('link', { name: 'Open the report' }).click();
+  await expect(ana.page.getByRole('heading', { name: 'Interview report: Candidate K' })).toBeVisible();
+  await expect(ana.page.getByText('Draft:')).toHaveCount(0);
+  await expect(ana.page.getByText('Confirms with evidence and layers defences.')).toBeVisible();
+  await expect(ana.page.getByText("Ben's notes on 2")).toBeVisible();
+  await expectAxeClean(ana.page);
+  const [md] = await Promise.all([ana.page.waitForEvent('download'), ana.page.getByRole('button', { name: 'Download the report as Markdown' }).click()]);
+  const text = await readFile((await md.path())!, 'utf8');
+  expect(text).toContain('# Interview report: Candidate K');
+  expect(text).toContain('**Hire.** Rationale:\n\n> Confirms with evidence and layers defences.');
+  expect(text).toContain('| Ben | 4 |');
+  expect(text).toContain('**Consensus rating: 4.** Reason:\n\n> Agreed 4 on 3 after discussion');
+  expect(text).toMatch(/ICC\(2,1\), one panelist, absolute agreement: -?\d\.\d\d/);
+  expect(text).toContain('Pulakos et al. 1996');
+
+  await ana.context.close();
+  await ben.context.close();
+});
+
+test('a session in progress survives a reload and a closed tab; the candidate view shows only prompt and diagram', async ({ browser }) => {
+  const { context, page } = await newPanelist(browser);
+  await setUpSession(page, ['Ana'], 'Candidate R');
+  await open(page, '/interview/console/');
+  await page.getByLabel('You are').selectOption('Ana');
+  await page.getByRole('button', { name: 'Start timers' }).click();
+  await page.getByLabel('Notes on question 1').fill('Opened with the query logs.');
+  await page.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^3 \(/ }).check();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  const secondTitle = (await page.getByRole('heading', { level: 2, name: /^Question 2 of/ }).textContent())!.replace(/^Question 2 of \d+: /, '');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: /^Question 2 of/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause timers' })).toBeVisible();
+  await page.close();
+
+  const again = await context.newPage();
+  await open(again, '/interview/console/');
+  await again.getByRole('button', { name: /^1\. .* ✓$/ }).click();
+  await expect(again.getByLabel('Notes on question 1')).toHaveValue('Opened with the query logs.');
+  await expect(again.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^3 \(/ })).toBeChecked();
+  await expectAxeClean(again);
+
+  // The candidate view in another window follows the console's current question.
+  const candidate = await context.newPage();
+  await open(candidate, '/interview/candidate/');
+  const firstTitle = (await again.getByRole('heading', { level: 2, name: /^Question 1 of/ }).textContent())!.replace(/^Question 1 of \d+: /, '');
+  await expect(candidate.getByRole('heading', { level: 2, name: firstTitle })).toBeVisible();
+  await expect(candidate.getByRole('img', { name: /^Data-flow diagram of/ })).toBeVisible();
+  await expect(candidate.getByText(/Rating for question|Reference strategy|Concepts heard|Follow-up probes/)).toHaveCount(0);
+  await expect(candidate.getByRole('button', { name: 'Present full screen' })).toBeVisible();
+  await expectAxeClean(candidate);
+  await again.getByRole('button', { name: 'Next question' }).click();
+  await expect(candidate.getByRole('heading', { level: 2, name: secondTitle })).toBeVisible();
+  await context.close();
+});
+
+test('a damaged session link and a wrong session file are refused with a clear message', async ({ page }, testInfo) => {
+  await page.goto('/interview/#session=bm90IGpzb24');
+  // The middle of the message is the browser's own JSON error, which differs between engines.
+  await expect(page.getByRole('alert')).toContainText(/^The session link is not valid JSON \(.+\)\. Ask for the link or the session file again\.$/);
+  const wrong = testInfo.outputPath('wrong.json');
+  await writeFile(wrong, JSON.stringify({ format: 'dojo-interview-scoresheet/1' }));
+  await page.getByLabel('Session file (.json) from another panelist').setInputFiles(wrong);
+  await expect(page.getByRole('alert')).toHaveText('wrong.json: This is not a session file: its format is "dojo-interview-scoresheet/1", expected "dojo-interview-session/1".');
+  await page.getByLabel('Candidate alias').fill('');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The session setup is malformed: candidate: must not be empty.');
+  await expectAxeClean(page);
+});
