@@ -120,7 +120,7 @@ export default async function pagesBench(): Promise<boolean> {
     console.log('\nLighthouse skipped: no Chromium (set CHROME_PATH)');
     return ok;
   }
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
     cwd: root,
     env: { ...process.env, ASTRO_OUT_DIR: OUT },
     stdio: 'ignore',
