@@ -222,3 +222,13 @@ test('a damaged session link and a wrong session file are refused with a clear m
   await expect(page.getByRole('alert')).toHaveText('The session setup is malformed: candidate: must not be empty.');
   await expectAxeClean(page);
 });
+
+test('saved interview data that cannot be read is set aside and the panelist is told', async ({ page }) => {
+  await open(page, '/interview/');
+  await page.evaluate(() => localStorage.setItem('dojo:interview', '{"version": 1, "state": {'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Saved interview data could not be used (the saved data was not valid JSON). It was kept, not deleted, under the browser storage key dojo:interview:set-aside:');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dojo:interview:set-aside:')).map((k) => localStorage.getItem(k)));
+  expect(kept).toEqual(['{"version": 1, "state": {']);
+  await expect(page.getByText('No session on this machine yet')).toBeVisible();
+});

@@ -5,6 +5,7 @@
  */
 import type { InterviewQuestion } from '../../lib/interview/catalog';
 import { interviewSelectors, useInterviewStore } from '../../stores/interview';
+import SetAsideNotice from './SetAsideNotice';
 import { useHydratedInterview } from './useInterview';
 import Clocks from './Clocks';
 import RubricPanel from './RubricPanel';
@@ -32,6 +33,7 @@ export default function InterviewConsole({ questions }: { questions: InterviewQu
 
   return (
     <div className="iv-console">
+      <SetAsideNotice hydrated={hydrated} />
       <p className="muted">
         Candidate <strong>{session.candidate}</strong> · {session.level} · session <code>{session.id}</code>
       </p>

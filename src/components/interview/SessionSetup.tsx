@@ -9,6 +9,7 @@ import { createSession, parseSessionText, plannedMinutes, sessionIdFromBytes, ty
 import { sessionFileName, sessionFromHash, sessionToHash, sessionToJson } from '../../lib/interview/share';
 import { useInterviewStore } from '../../stores/interview';
 import { downloadText, randomBytes, useHydratedInterview } from './useInterview';
+import SetAsideNotice from './SetAsideNotice';
 import SessionSummary from './SessionSummary';
 
 export interface SetupQuestion extends PresetQuestion {
@@ -97,6 +98,7 @@ export default function SessionSetup({ questions }: Props) {
 
   return (
     <div className="iv-setup">
+      <SetAsideNotice hydrated={hydrated} />
       <div role={message?.kind === 'error' ? 'alert' : 'status'} className={message?.kind === 'error' ? 'iv-error' : 'iv-status'}>
         {message?.text}
       </div>
