@@ -3,11 +3,11 @@ import { presetFor, type PresetQuestion } from './presets';
 
 // The seed catalogue's levels and minutes (src/content/questions at the time of writing).
 const seed: PresetQuestion[] = [
-  { id: 'fraud-api-cloning/business-impact', level: 'senior', minutes: 10 },
-  { id: 'fraud-api-cloning/respond', level: 'senior', minutes: 15 },
-  { id: 'image-classifier/threats', level: 'mid', minutes: 15 },
-  { id: 'mlops-platform/threat-model', level: 'staff', minutes: 20 },
-  { id: 'recommender-pipeline/stride', level: 'mid', minutes: 15 },
+  { id: 'fraud-api-cloning/business-impact', level: 'senior', minutes: 10, scenario: 'fraud-api-cloning' },
+  { id: 'fraud-api-cloning/respond', level: 'senior', minutes: 15, scenario: 'fraud-api-cloning' },
+  { id: 'image-classifier/threats', level: 'mid', minutes: 15, scenario: 'image-classifier' },
+  { id: 'mlops-platform/threat-model', level: 'staff', minutes: 20, scenario: 'mlops-platform' },
+  { id: 'recommender-pipeline/stride', level: 'mid', minutes: 15, scenario: 'recommender-pipeline' },
 ];
 
 describe('presetFor', () => {
@@ -34,6 +34,11 @@ describe('presetFor', () => {
 
   it('keeps one long question rather than none, and stretches the minutes to fit it', () => {
     expect(presetFor('junior', [{ id: 'a/b', level: 'junior', minutes: 90 }])).toEqual({ level: 'junior', questions: ['a/b'], minutes: 90, borrowed: [] });
+  });
+
+  it('spreads the questions of a level over its scenarios before repeating one', () => {
+    const q = (id: string): PresetQuestion => ({ id, level: 'mid', minutes: 10, scenario: id.split('/')[0] });
+    expect(presetFor('mid', [q('a/1'), q('a/2'), q('a/3'), q('b/1'), q('b/2')]).questions).toEqual(['a/1', 'b/1', 'a/2']);
   });
 
   it('is empty for an empty catalogue and independent of input order', () => {

@@ -1,9 +1,9 @@
 /**
  * A preset per level: a ready-made structured interview (the same questions for every candidate
- * at that level; Campion, Palmer & Campion 1997). Questions of the level come first; when the
- * catalogue has too few, the nearest levels fill in (the lower one first at equal distance, so a
- * candidate is not asked above the level before below it). Deterministic: same catalogue, same
- * preset.
+ * at that level; Campion, Palmer & Campion 1997). Questions of the level come first, spread over
+ * as many scenarios as possible; when the catalogue has too few, the nearest levels fill in (the
+ * lower one first at equal distance, so a candidate is not asked above the level before below
+ * it). Deterministic: same catalogue, same preset.
  */
 import { LEVELS, type Level } from './catalog';
 
@@ -26,6 +26,8 @@ export interface PresetQuestion {
   id: string;
   level: Level;
   minutes: number;
+  /** The question's scenario; the preset prefers scenarios it has not used yet. */
+  scenario?: string;
 }
 
 export interface Preset {
@@ -49,13 +51,22 @@ export function presetFor(level: Level, catalogue: readonly PresetQuestion[]): P
       a.id.localeCompare(b.id),
   );
   const chosen: PresetQuestion[] = [];
+  const uses = new Map<string, number>();
+  const usesOf = (q: PresetQuestion) => uses.get(q.scenario ?? q.id) ?? 0;
   let used = 0;
-  for (const q of ordered) {
-    if (chosen.length >= plan.questions) break;
+  let remaining = ordered;
+  while (chosen.length < plan.questions) {
     // Skip a question that would overrun the plan, unless nothing is chosen yet.
-    if (chosen.length > 0 && used + q.minutes > plan.minutes) continue;
-    chosen.push(q);
-    used += q.minutes;
+    const fitting = remaining.filter((q) => chosen.length === 0 || used + q.minutes <= plan.minutes);
+    if (fitting.length === 0) break;
+    const tier = distance(fitting[0].level, level);
+    const next = fitting
+      .filter((q) => distance(q.level, level) === tier)
+      .reduce((best, q) => (usesOf(q) < usesOf(best) ? q : best));
+    chosen.push(next);
+    used += next.minutes;
+    uses.set(next.scenario ?? next.id, usesOf(next) + 1);
+    remaining = remaining.filter((q) => q !== next);
   }
   return {
     level,

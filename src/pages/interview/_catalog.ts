@@ -16,6 +16,6 @@ export async function interviewCatalog() {
   return {
     questions: entries.map(toInterviewQuestion),
     candidateQuestions: entries.map((q) => toCandidateQuestion(q, scenarios)),
-    setupQuestions: entries.map((q) => ({ id: q.id, title: q.title, level: q.level, minutes: q.minutes, scenarioTitle: scenarioTitle(q.scenario) })),
+    setupQuestions: entries.map((q) => ({ id: q.id, scenario: q.scenario, title: q.title, level: q.level, minutes: q.minutes, scenarioTitle: scenarioTitle(q.scenario) })),
   };
 }
