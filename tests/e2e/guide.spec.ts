@@ -1,0 +1,82 @@
+/** The career and skill guide: index, entry pages cross-linked both ways, and accessibility. */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS } from './support/site';
+
+test.describe('the guide index', () => {
+  test('lists careers, skills, frameworks, techniques by tactic, mitigations and tools', async ({ page }) => {
+    await page.goto('/guide/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The career and skill guide');
+    const careers = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'AI Safety Systems Engineer' }) });
+    await expect(careers.getByRole('listitem')).toHaveCount(6);
+    for (const name of ['ML Security Engineer', 'AI Red Teamer', 'MLOps Platform Security Architect', 'Trust and Safety ML Engineer', 'AI Governance and Risk Analyst']) {
+      await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { level: 3, name: /Exfiltration/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'AML.T0024.002 Extract AI Model' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /AML\.M0025 Maintain AI Dataset Provenance/ })).toBeVisible();
+    for (const name of ['Counterfit', 'MLflow', 'Kubeflow', 'Seldon Core', 'garak']) {
+      await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+  });
+});
+
+test.describe('entries are cross-linked both ways', () => {
+  test('a technique shows its mitigations, skills, scenarios and tools, and they link back', async ({ page }) => {
+    await page.goto('/guide/techniques/aml-t0024-002/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Extract AI Model');
+    await expect(page.getByText('MITRE ATLAS AML.T0024.002 · data 5.6.0')).toBeVisible();
+    for (const name of ['AML.M0002 Passive AI Output Obfuscation', 'AML.M0004 Restrict Number of AI Model Queries', 'AML.M0024 AI Telemetry Logging']) {
+      await expect(page.getByRole('link', { name })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: 'AML.T0024 Exfiltration via AI Inference API' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'A competitor cloning the fraud-detection API' })).toBeVisible();
+    await page.getByRole('link', { name: 'Defending against model extraction' }).click();
+    await expect(page).toHaveURL('/guide/skills/model-extraction-defence/');
+    await expect(page.getByRole('link', { name: 'AML.T0024.002 Extract AI Model' })).toBeVisible();
+    await page.getByRole('link', { name: 'ML Security Engineer' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ML Security Engineer');
+    await expect(page.getByRole('link', { name: 'Defending against model extraction' })).toBeVisible();
+  });
+
+  test('a mitigation lists the techniques it counters, and where the reference models apply it', async ({ page }) => {
+    await page.goto('/guide/mitigations/aml-m0004/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Restrict Number of AI Model Queries');
+    await expect(page.getByRole('link', { name: 'AML.T0024.002 Extract AI Model' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'In practice' })).toBeVisible();
+  });
+
+  test('a tool gives the seed advice and links the skills that use it', async ({ page }) => {
+    await page.goto('/guide/tools/mlflow/');
+    await expect(page.getByText(/Sign model artifacts when they are registered/)).toBeVisible();
+    await page.getByRole('link', { name: 'Secure MLOps' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Secure MLOps');
+    await expect(page.getByRole('main').getByRole('link', { name: 'MLflow', exact: true })).toBeVisible();
+  });
+
+  test('framework entries link the ATLAS techniques they name', async ({ page }) => {
+    await page.goto('/guide/frameworks/owasp-llm-top-10-2025/');
+    await expect(page.getByRole('row', { name: /LLM01:2025 Prompt Injection/ })).toBeVisible();
+    await page.getByRole('row', { name: /LLM01:2025/ }).getByRole('link', { name: 'AML.T0051' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM Prompt Injection');
+  });
+});
+
+test.describe('guide pages are accessible', () => {
+  for (const path of [
+    '/guide/',
+    '/guide/careers/ai-safety-systems-engineer/',
+    '/guide/skills/ml-threat-modelling/',
+    '/guide/frameworks/mitre-atlas/',
+    '/guide/frameworks/owasp-ml-top-10/',
+    '/guide/techniques/aml-t0043-004/',
+    '/guide/mitigations/aml-m0014/',
+    '/guide/tools/seldon-core/',
+  ]) {
+    test(`${path}: no WCAG 2.1 AA violation`, async ({ page }) => {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
