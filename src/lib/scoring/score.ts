@@ -109,26 +109,30 @@ function scoreConcept(ctx: Context, concept: CompiledConcept): ConceptScore {
       accepted.push({ ev: evidenceOf(ctx, m), credit });
     }
   }
-  accepted.sort((a, b) => b.credit - a.credit || a.ev.start - b.ev.start);
-  const evidence = distinctSpans(accepted.map((a) => a.ev)).slice(0, MAX_EVIDENCE);
-  const credit = accepted.length ? accepted[0].credit : 0;
+  const credit = accepted.reduce((best, a) => Math.max(best, a.credit), 0);
+  const evidence = mergeSpans(ctx.text, accepted.filter((a) => a.credit === credit).map((a) => a.ev)).slice(0, MAX_EVIDENCE);
   return {
     id: concept.id,
     label: concept.label,
     weight: concept.weight,
     matched: credit > 0,
     credit,
-    evidence: evidence.sort((a, b) => a.start - b.start),
-    rejected: distinctSpans(rejected).slice(0, MAX_EVIDENCE),
+    evidence,
+    rejected: mergeSpans(ctx.text, rejected).slice(0, MAX_EVIDENCE),
     ...(concept.why ? { why: concept.why } : {}),
   };
 }
 
-/** Drops spans that overlap one already kept (the first, best, wins). */
-function distinctSpans(spans: Evidence[]): Evidence[] {
-  const kept: Evidence[] = [];
-  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  return kept;
+/** Joins overlapping spans into one ("drawing a data flow" + "data flow diagram"), in text order. */
+function mergeSpans(text: string, spans: Evidence[]): Evidence[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return merged.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }
 
 function detectFlags(ctx: Context, concepts: ConceptScore[], rubric: ReturnType<typeof compileRubric>): Flag[] {

@@ -43,7 +43,8 @@ describe('tokenize', () => {
   });
 
   it('counts words as a learner would', () => {
-    expect(countWords("I'd rate-limit the API, don't you think?")).toBe(8);
+    expect(countWords("I'd rate-limit the API, don't you think?")).toBe(7);
+    expect(countWords('<b>bold</b> — and – so')).toBe(3); // dashes alone are not words
     expect(countWords('')).toBe(0);
     expect(countWords('  \n ')).toBe(0);
   });

@@ -108,15 +108,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Counts words the way a learner would (contractions count once). */
+/** Counts words as a word processor does: runs between spaces that hold a letter or digit ("rate-limit" is one). */
 export function countWords(text: string): number {
   let count = 0;
-  let inWord = false;
+  let inChunk = false;
+  let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const word = isWordChar(c, text[i]) || (inWord && isApostrophe(text[i]));
-    if (word && !inWord) count++;
-    inWord = word;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+    if (space) {
+      inChunk = false;
+      continue;
+    }
+    if (!inChunk) {
+      inChunk = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c, text[i])) {
+      count++;
+      counted = true;
+    }
   }
   return count;
 }

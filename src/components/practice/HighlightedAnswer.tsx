@@ -1,0 +1,20 @@
+/** The learner's own text with the evidence marked: text nodes and <mark>, never HTML. */
+import { highlightSegments } from '../../lib/scoring/highlight';
+import type { ConceptScore } from '../../lib/scoring/score';
+
+export default function HighlightedAnswer({ text, concepts }: { text: string; concepts: ConceptScore[] }) {
+  const segments = highlightSegments(text, concepts);
+  return (
+    <blockquote className="pr-answer">
+      {segments.map((s, i) =>
+        s.concepts.length ? (
+          <mark key={i} title={s.concepts.join('; ')}>
+            {s.text}
+          </mark>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </blockquote>
+  );
+}

@@ -1,0 +1,15 @@
+/** What the practice island needs of a question (a plain, serialisable part of the content entry). */
+import type { Question } from '../../lib/content/schemas';
+
+export type PracticeQuestionData = Pick<
+  Question,
+  'id' | 'scenario' | 'title' | 'level' | 'prompt' | 'followUps' | 'rubric' | 'levels' | 'strategy' | 'minutes'
+>;
+
+export function practiceData(q: Question): PracticeQuestionData {
+  const { id, scenario, title, level, prompt, followUps, rubric, levels, strategy, minutes } = q;
+  return { id, scenario, title, level, prompt, followUps, rubric, levels, strategy, minutes };
+}
+
+/** Heading level of the island's top heading (its sections use the next one). */
+export type HeadingLevel = 2 | 3;
