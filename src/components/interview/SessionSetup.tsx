@@ -21,6 +21,17 @@ interface Props {
   questions: SetupQuestion[];
 }
 
+/** Questions grouped by scenario, scenarios in the order they first appear. */
+function groupByScenario(questions: SetupQuestion[]) {
+  const groups: { scenario: string; title: string; questions: SetupQuestion[] }[] = [];
+  for (const q of questions) {
+    const group = groups.find((g) => g.scenario === q.scenario);
+    if (group) group.questions.push(q);
+    else groups.push({ scenario: q.scenario ?? q.id, title: q.scenarioTitle, questions: [q] });
+  }
+  return groups;
+}
+
 /** True when replacing the loaded session would discard this panelist's or the panel's work. */
 function hasWork(s: ReturnType<typeof useInterviewStore.getState>): boolean {
   return Object.keys(s.draft).length > 0 || s.submitted !== null || s.sheets.length > 0 || Object.keys(s.consensus).length > 0;
@@ -31,6 +42,7 @@ export default function SessionSetup({ questions }: Props) {
   const session = useInterviewStore((s) => s.session);
   const loadSession = useInterviewStore((s) => s.loadSession);
   const known = useMemo(() => questions.map((q) => q.id), [questions]);
+  const groups = useMemo(() => groupByScenario(questions), [questions]);
   const [level, setLevel] = useState<Level>('senior');
   const [chosen, setChosen] = useState<string[]>(() => presetFor('senior', questions).questions);
   const [minutes, setMinutes] = useState(() => String(presetFor('senior', questions).minutes));
@@ -75,7 +87,7 @@ export default function SessionSetup({ questions }: Props) {
 
   const create = (e: FormEvent) => {
     e.preventDefault();
-    const ordered = questions.map((q) => q.id).filter((id) => chosen.includes(id));
+    const ordered = groups.flatMap((g) => g.questions.map((q) => q.id)).filter((id) => chosen.includes(id));
     const result = createSession(
       { level, candidate, panelists: panel.split('\n'), minutes: Number(minutes === '' ? NaN : minutes), questions: ordered },
       sessionIdFromBytes(randomBytes()),
@@ -158,14 +170,19 @@ export default function SessionSetup({ questions }: Props) {
             <p className="iv-hint">Choosing a level applies its preset; adjust the questions below if you wish.</p>
           </div>
           <fieldset>
-            <legend>Questions (asked in this order)</legend>
-            {questions.map((q) => (
-              <div key={q.id} className="iv-check">
-                <input type="checkbox" id={`iv-q-${q.id}`} checked={chosen.includes(q.id)} onChange={() => toggle(q.id)} />
-                <label htmlFor={`iv-q-${q.id}`}>
-                  {q.title} <span className="muted">({q.scenarioTitle}; {q.level}; {q.minutes} min)</span>
-                </label>
-              </div>
+            <legend>Scenarios and questions (asked in this order)</legend>
+            {groups.map((g) => (
+              <fieldset key={g.scenario} className="iv-scenario">
+                <legend>{g.title}</legend>
+                {g.questions.map((q) => (
+                  <div key={q.id} className="iv-check">
+                    <input type="checkbox" id={`iv-q-${q.id}`} checked={chosen.includes(q.id)} onChange={() => toggle(q.id)} />
+                    <label htmlFor={`iv-q-${q.id}`}>
+                      {q.title} <span className="muted">({q.level}; {q.minutes} min)</span>
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
             ))}
           </fieldset>
           <div className="iv-field">

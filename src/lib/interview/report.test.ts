@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cell, inline, quote } from './markdown';
-import { buildReport, reportFileName, reportToMarkdown } from './report';
+import { buildReport, fmt, reportFileName, reportToMarkdown } from './report';
 import { fixtureQuestion, fixtureSession, sheetOf } from './testing';
 
 const session = fixtureSession();
@@ -17,6 +17,13 @@ describe('markdown escaping', () => {
     expect(cell('')).toBe('—');
     expect(cell('a\nb')).toBe('a b');
     expect(quote('one\n\n# two')).toBe('> one\n>\n> \\# two');
+  });
+});
+
+describe('fmt', () => {
+  it('never prints a negative zero', () => {
+    expect([-0.001, -0, 0.004, -0.006, 1.005 - 1e-12, -1.5].map((x) => fmt(x))).toEqual(['0.00', '0.00', '0.00', '-0.01', '1.00', '-1.50']);
+    expect(fmt(-0.0001, 0)).toBe('0');
   });
 });
 

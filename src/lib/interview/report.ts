@@ -80,7 +80,11 @@ export function buildReport({ session, questions, sheets, consensus, recommendat
   };
 }
 
-const fmt = (x: number, digits = 2) => x.toFixed(digits);
+/** Fixed decimals, without the "-0.00" that a tiny negative value would print. */
+export function fmt(x: number, digits = 2): string {
+  const text = x.toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+}
 
 /** One-line statements of the agreement figures, shared by the page and the Markdown. */
 export function agreementLines(a: PanelAgreement): string[] {

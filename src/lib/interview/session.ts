@@ -47,7 +47,7 @@ export const sessionSchema = z.strictObject({
     .refine(distinctIgnoringCase, 'names must be different from each other'),
   /** Planned length of the whole interview. */
   minutes: z
-    .number()
+    .number({ error: 'must be a number of minutes' })
     .int('must be a whole number of minutes')
     .min(LIMITS.minMinutes, `must be at least ${LIMITS.minMinutes} minutes`)
     .max(LIMITS.maxMinutes, `must be at most ${LIMITS.maxMinutes} minutes`),
