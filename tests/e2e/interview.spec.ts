@@ -1,7 +1,17 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
-import { WCAG_TAGS } from './support/site';
+import { parse as parseYaml } from 'yaml';
+import { watchOrigin, WCAG_TAGS } from './support/site';
+
+/** Records CSP violations reported on the console, and requests that leave the site. */
+function watchPage(page: Page, baseURL: string) {
+  const csp: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) csp.push(msg.text());
+  });
+  return { csp, offOrigin: watchOrigin(page, new URL(baseURL).origin) };
+}
 
 /** Opens an interview page and waits until its island has hydrated and read the saved session. */
 async function open(page: Page, path: string) {
@@ -75,9 +85,10 @@ async function expectAxeClean(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('two panelists score independently, export, merge, agree a consensus and produce the report', async ({ browser }, testInfo) => {
+test('two panelists score independently, export, merge, agree a consensus and produce the report', async ({ browser, baseURL }, testInfo) => {
   const ana = await newPanelist(browser);
   const ben = await newPanelist(browser);
+  const watched = [watchPage(ana.page, baseURL!), watchPage(ben.page, baseURL!)];
 
   // Ana loads the session file; Ben gets the link she shares.
   await open(ana.page, '/interview/');
@@ -168,6 +179,10 @@ test('two panelists score independently, export, merge, agree a consensus and pr
   expect(text).toMatch(/ICC\(2,1\), one panelist, absolute agreement: -?\d\.\d\d/);
   expect(text).toContain('Pulakos et al. 1996');
 
+  for (const w of watched) {
+    expect(w.csp).toEqual([]);
+    expect(w.offOrigin).toEqual([]);
+  }
   await ana.context.close();
   await ben.context.close();
 });
@@ -212,14 +227,14 @@ test('a session in progress survives a reload and a closed tab; the candidate vi
 test('a damaged session link and a wrong session file are refused with a clear message', async ({ page }, testInfo) => {
   await page.goto('/interview/#session=bm90IGpzb24');
   // The middle of the message is the browser's own JSON error, which differs between engines.
-  await expect(page.getByRole('alert')).toContainText(/^The session link is not valid JSON \(.+\)\. Ask for the link or the session file again\.$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'session link' })).toContainText(/^The session link is not valid JSON \(.+\)\. Ask for the link or the session file again\.$/);
   const wrong = testInfo.outputPath('wrong.json');
   await writeFile(wrong, JSON.stringify({ format: 'dojo-interview-scoresheet/1' }));
   await page.getByLabel('Session file (.json) from another panelist').setInputFiles(wrong);
-  await expect(page.getByRole('alert')).toHaveText('wrong.json: This is not a session file: its format is "dojo-interview-scoresheet/1", expected "dojo-interview-session/1".');
+  await expect(page.getByRole('alert').filter({ hasText: 'wrong.json' })).toHaveText('wrong.json: This is not a session file: its format is "dojo-interview-scoresheet/1", expected "dojo-interview-session/1".');
   await page.getByLabel('Candidate alias').fill('');
   await page.getByRole('button', { name: 'Create session' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The session setup is malformed: candidate: must not be empty.');
+  await expect(page.getByRole('alert').filter({ hasText: 'session setup' })).toHaveText('The session setup is malformed: candidate: must not be empty.');
   await expectAxeClean(page);
 });
 
@@ -227,8 +242,37 @@ test('saved interview data that cannot be read is set aside and the panelist is 
   await open(page, '/interview/');
   await page.evaluate(() => localStorage.setItem('dojo:interview', '{"version": 1, "state": {'));
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('Saved interview data could not be used (the saved data was not valid JSON). It was kept, not deleted, under the browser storage key dojo:interview:set-aside:');
+  await expect(page.getByRole('alert').filter({ hasText: 'Saved interview data' })).toContainText('Saved interview data could not be used (the saved data was not valid JSON). It was kept, not deleted, under the browser storage key dojo:interview:set-aside:');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dojo:interview:set-aside:')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual(['{"version": 1, "state": {']);
   await expect(page.getByText('No session on this machine yet')).toBeVisible();
+});
+
+test('the candidate page carries no rubric, anchor or reference text at all', async ({ request }) => {
+  const html = await (await request.get('/interview/candidate/')).text();
+  const question = parseYaml(await readFile('src/content/questions/fraud-api-cloning/respond.yaml', 'utf8'));
+  expect(html).toContain('A competitor is suspected of querying our proprietary fraud detection API');
+  for (const secret of [...Object.values<string>(question.levels), question.strategy.summary, ...question.rubric.concepts.map((c: { label: string }) => c.label)]) {
+    expect(html).not.toContain(secret.slice(0, 40));
+  }
+});
+
+test('loading another session over unsaved work asks first, and keeping the current one loses nothing', async ({ page }) => {
+  const linkOf = async (panel: string[], alias: string) => setUpSession(page, panel, alias);
+  const second = await linkOf(['Cy'], 'Candidate S');
+  await linkOf(['Ana'], 'Candidate R');
+  await open(page, '/interview/console/');
+  await page.getByLabel('You are').selectOption('Ana');
+  await page.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^2 \(/ }).check();
+
+  await page.goto(second);
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the session from the link.' })).toContainText('Loaded the session from the link. The session already here has scoring work; export it first or confirm below to replace it.');
+  await page.getByRole('button', { name: 'Keep the current session' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: /^Candidate R$/ })).toBeVisible();
+  await open(page, '/interview/console/');
+  await expect(page.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^2 \(/ })).toBeChecked();
+
+  await page.goto(second);
+  await page.getByRole('button', { name: 'Replace the current session and discard its work' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: /^Candidate S$/ })).toBeVisible();
 });

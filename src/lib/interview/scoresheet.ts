@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { questionId, slug } from '../content/schemas';
 import { RATINGS, type Rating } from './catalog';
-import { personName, sessionIdSchema, type Session } from './session';
+import { LIMITS, personName, sessionIdSchema, type Session } from './session';
 import { fail, ok, parseFormat, parseJsonText, type Result } from './validation';
 import { safeFilePart } from './share';
 
@@ -31,9 +31,9 @@ export const scoresheetSchema = z
     candidate: personName(),
     panelist: personName(),
     /** The session's questions, in order, as the panelist had them. */
-    questions: z.array(questionId()).min(1),
+    questions: z.array(questionId()).min(1).max(LIMITS.questions),
     submittedAt: z.iso.datetime(),
-    scores: z.array(questionScoreSchema),
+    scores: z.array(questionScoreSchema).max(LIMITS.questions),
   })
   .superRefine((sheet, ctx) => {
     const asked = new Set(sheet.questions);
