@@ -71,7 +71,7 @@ export default function SessionSetup({ questions }: Props) {
     history.replaceState(null, '', window.location.pathname + window.location.search);
     if (shared.ok) offer(shared.value, 'Loaded the session from the link.');
     else setMessage({ kind: 'error', text: shared.error });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Runs once, when the saved state has been read; `offer` and `known` are stable for that moment.
   }, [hydrated]);
 
   const applyPreset = (next: Level) => {
