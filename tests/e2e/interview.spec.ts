@@ -136,10 +136,13 @@ test('two panelists score independently, export, merge, agree a consensus and pr
   await writeFile(foreignPath, JSON.stringify(foreign));
   const brokenPath = testInfo.outputPath('broken.json');
   await writeFile(brokenPath, '{"format": "dojo-interview-scoresheet/1", ');
-  await ana.page.getByLabel('Add scoresheet files (.json)').setInputFiles([foreignPath, brokenPath]);
+  const hugePath = testInfo.outputPath('huge.json');
+  await writeFile(hugePath, `"${'x'.repeat(1_200_000)}"`);
+  await ana.page.getByLabel('Add scoresheet files (.json)').setInputFiles([foreignPath, brokenPath, hugePath]);
   const alert = ana.page.getByRole('alert').filter({ hasText: 'Refused' });
   await expect(alert).toContainText('Refused foreign.json: This scoresheet is from another session (session othersession0001');
   await expect(alert).toContainText('Refused broken.json: The scoresheet is not valid JSON');
+  await expect(alert).toContainText('Refused huge.json: The scoresheet is too large (1,200,002 bytes; the limit is 1,000,000).');
   await expect(ana.page.getByRole('button', { name: 'Remove the scoresheet of Ana' })).toBeVisible();
   await expect(ana.page.getByRole('button', { name: 'Remove the scoresheet of Ben' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Ben' })).toBeVisible();

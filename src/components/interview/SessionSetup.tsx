@@ -7,6 +7,7 @@ import { LEVELS, type Level } from '../../lib/interview/catalog';
 import { presetFor, type PresetQuestion } from '../../lib/interview/presets';
 import { createSession, parseSessionText, plannedMinutes, sessionIdFromBytes, type Session } from '../../lib/interview/session';
 import { sessionFileName, sessionFromHash, sessionToHash, sessionToJson } from '../../lib/interview/share';
+import { checkFileSize } from '../../lib/interview/validation';
 import { useInterviewStore } from '../../stores/interview';
 import { downloadText, randomBytes, useHydratedInterview } from './useInterview';
 import SetAsideNotice from './SetAsideNotice';
@@ -100,7 +101,8 @@ export default function SessionSetup({ questions }: Props) {
 
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseSessionText(await file.text(), known);
+    const size = checkFileSize(file.size, 'session file');
+    const result = size.ok ? parseSessionText(await file.text(), known) : size;
     if (result.ok) offer(result.value, `Loaded ${file.name}.`);
     else setMessage({ kind: 'error', text: `${file.name}: ${result.error}` });
   };

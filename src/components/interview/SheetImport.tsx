@@ -3,6 +3,7 @@
  * with a clear message; a refusal changes nothing already merged.
  */
 import { useState } from 'react';
+import { checkFileSize } from '../../lib/interview/validation';
 import { useInterviewStore } from '../../stores/interview';
 
 interface Outcome {
@@ -22,6 +23,11 @@ export default function SheetImport() {
   const addFiles = async (files: FileList | null) => {
     const results: Outcome[] = [];
     for (const file of Array.from(files ?? [])) {
+      const size = checkFileSize(file.size, 'scoresheet');
+      if (!size.ok) {
+        results.push({ file: file.name, ok: false, text: size.error });
+        continue;
+      }
       const before = new Set(useInterviewStore.getState().sheets.map((s) => s.panelist));
       const r = importSheet(await file.text());
       const added = r.ok ? r.value.find((s) => !before.has(s.panelist))?.panelist : undefined;

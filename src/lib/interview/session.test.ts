@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, parseSessionText, plannedMinutes, sessionIdFromBytes, SESSION_FORMAT, validateSession } from './session';
 import { fixtureSession, KNOWN } from './testing';
+import { checkFileSize } from './validation';
 
 const base = { level: 'senior' as const, candidate: 'Candidate K', panelists: ['Ana', 'Ben'], minutes: 45, questions: KNOWN };
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -70,5 +71,12 @@ describe('sessionIdFromBytes and plannedMinutes', () => {
   it('sums suggested minutes and counts unknown questions as 0', () => {
     expect(plannedMinutes(['a/b', 'c/d', 'e/f'], (id) => ({ 'a/b': 10, 'c/d': 15 })[id])).toBe(25);
     expect(plannedMinutes([], () => 5)).toBe(0);
+  });
+});
+
+describe('checkFileSize', () => {
+  it('refuses a file over the limit before reading it', () => {
+    expect(checkFileSize(1_000_000, 'scoresheet')).toEqual({ ok: true, value: 1_000_000 });
+    expect(checkFileSize(5_000_000_000, 'scoresheet')).toEqual({ ok: false, error: 'The scoresheet is too large (5,000,000,000 bytes; the limit is 1,000,000).' });
   });
 });

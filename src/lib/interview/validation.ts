@@ -12,6 +12,13 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
 
+/** Refuses a file by its size in bytes before it is read, so a huge file never reaches memory. */
+export function checkFileSize(bytes: number, what: string): Result<number> {
+  return bytes > MAX_FILE_BYTES
+    ? fail(`The ${what} is too large (${bytes.toLocaleString('en')} bytes; the limit is ${MAX_FILE_BYTES.toLocaleString('en')}).`)
+    : ok(bytes);
+}
+
 /** Parses JSON text with a size limit; `what` names the thing in the message ("scoresheet"). */
 export function parseJsonText(text: string, what: string): Result<unknown> {
   if (typeof text !== 'string') return fail(`The ${what} could not be read as text.`);
