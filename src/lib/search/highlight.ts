@@ -3,7 +3,7 @@
  * marked segment in a <mark> element; nothing is ever parsed as HTML, so neither the page text
  * nor the user's query can inject markup.
  */
-import { normalise } from './terms';
+import { isStopWord, normalise } from './terms';
 
 export interface Segment {
   text: string;
@@ -17,12 +17,18 @@ function matches(word: string, terms: ReadonlySet<string>, prefixes: readonly st
   const lower = word.toLowerCase();
   const stem = normalise(lower);
   if (stem && terms.has(stem)) return true;
-  return prefixes.some((p) => p.length >= 2 && lower.startsWith(p));
+  return prefixes.some((p) => lower.startsWith(p));
+}
+
+/** Query words worth marking as prefixes: two letters or more, and not stop words ("the" would mark "their"). */
+function usefulPrefixes(words: readonly string[]): string[] {
+  return words.filter((w) => w.length >= 2 && !isStopWord(w));
 }
 
 /** Splits text into segments, marking the words that match `terms` (stemmed) or start with a `prefixes` word. */
 export function highlight(text: string, terms: readonly string[], prefixes: readonly string[] = []): Segment[] {
   const set = new Set(terms);
+  const useful = usefulPrefixes(prefixes);
   const segments: Segment[] = [];
   let last = 0;
   const push = (t: string, mark: boolean) => {
@@ -33,7 +39,7 @@ export function highlight(text: string, terms: readonly string[], prefixes: read
   };
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    if (!matches(m[0], set, prefixes)) continue;
+    if (!matches(m[0], set, useful)) continue;
     push(text.slice(last, start), false);
     push(m[0], true);
     last = start + m[0].length;
@@ -48,9 +54,10 @@ export function highlight(text: string, terms: readonly string[], prefixes: read
  */
 export function snippet(text: string, terms: readonly string[], prefixes: readonly string[] = [], length = 180): string {
   const set = new Set(terms);
+  const useful = usefulPrefixes(prefixes);
   let first = -1;
   for (const m of text.matchAll(WORD)) {
-    if (matches(m[0], set, prefixes)) {
+    if (matches(m[0], set, useful)) {
       first = m.index ?? 0;
       break;
     }
