@@ -45,10 +45,15 @@ describe('pathological inputs', () => {
     ['supplementary-plane characters', '\u{1F600}x'.repeat(30_000)],
     ['lone surrogates', '\ud800a'.repeat(30_000)],
   ];
-  it.each(adversarial)('scores %s', (_name, text) => {
-    const r = scoreAnswer(apiQuestion, text);
-    expect(r.score).toBeGreaterThanOrEqual(0);
-    expect(r.score).toBeLessThanOrEqual(100);
+  it.each(adversarial)('scores or cleanly refuses %s', (_name, text) => {
+    try {
+      const r = scoreAnswer(apiQuestion, text);
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(100);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ScoringInputError);
+      expect((e as ScoringInputError).code).toBe('empty'); // only the word-free strings (dots, dashes)
+    }
   });
 
   it('never throws anything but ScoringInputError, and keeps the score in 0–100 (fast-check, seeded)', () => {

@@ -169,6 +169,7 @@ describe('bad input', () => {
   it('refuses empty and blank answers', () => {
     expectError('', 'empty', /^the answer is empty/);
     expectError(' \n\t ', 'empty', /^the answer is empty/);
+    expectError('!!! ... ???', 'empty', /^the answer has no words: write your answer in sentences$/);
   });
   it('refuses non-text', () => expectError(42, 'not-text', /^the answer must be text$/));
   it('refuses binary garbage', () => {

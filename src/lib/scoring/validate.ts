@@ -18,6 +18,16 @@ export class ScoringInputError extends Error {
   }
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER_OR_DIGIT.test(text[i])) return true;
+  }
+  return false;
+}
+
 function isControl(code: number): boolean {
   return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f || code === 0xfffd;
 }
@@ -47,6 +57,7 @@ export function validateAnswer(text: unknown): string {
     );
   }
   if (visible === 0) throw new ScoringInputError('the answer is empty: write your answer in sentences', 'empty');
+  if (!hasLetterOrDigit(text)) throw new ScoringInputError('the answer has no words: write your answer in sentences', 'empty');
   return text;
 }
 
