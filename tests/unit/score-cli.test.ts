@@ -13,6 +13,8 @@ import { scoreAnswer } from '../../src/lib/scoring/score';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const graded = resolve(root, 'tests/calibration/graded.jsonl');
+/** Answers to two non-seed questions, graded once and never used to tune the scorer or the rubrics. */
+const heldOut = resolve(root, 'tests/calibration/held-out.jsonl');
 const tsx = resolve(root, 'node_modules/.bin/tsx');
 
 function dojo(args: string[], input?: string | Buffer) {
@@ -46,9 +48,10 @@ describe('dojo calibrate on the graded set', () => {
     }
   });
 
-  it('flags each gaming answer with its kind and no real answer at all', () => {
+  it('flags each gaming answer with its kind and no real answer at all (both sets)', () => {
     const questions = loadContentOrThrow(root).questions.map((q) => q.data);
-    for (const l of lines) {
+    const held = readFileSync(heldOut, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as (typeof lines)[number]);
+    for (const l of [...lines, ...held]) {
       const flags = scoreAnswer(questions.find((q) => q.id === l.q)!, l.text).flags.map((f) => f.kind);
       if (l.note === 'real') expect(flags, l.text.slice(0, 60)).toEqual([]);
       else expect(flags, l.text.slice(0, 60)).toContain(l.note);
@@ -64,6 +67,12 @@ describe('dojo calibrate on the graded set', () => {
     expect(report.overall.rho).toBeGreaterThanOrEqual(MIN_RHO_OVERALL);
     for (const q of report.questions) expect(q.rho, q.q).toBeGreaterThanOrEqual(MIN_RHO_QUESTION);
     expect(report.worst).toHaveLength(5);
+  });
+
+  it('agrees with the held-out grades: rho ≥ 0.8 overall', () => {
+    const r = dojo(['calibrate', heldOut, '--json', '--min-rho', '0.8']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).overall.rho).toBeGreaterThanOrEqual(0.8);
   });
 
   it('fails with a clear message under an impossible bar, and on a bad line', () => {
