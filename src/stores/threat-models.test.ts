@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage, readNotices } from '../lib/persist/safe-persist';
 import {
+  activities,
   createThreatModelsStore,
+  migrateThreatModels,
   emptyWork,
   exchangeModel,
   suggestionsUsed,
@@ -51,7 +53,7 @@ describe('threat-model store persistence', () => {
     for (const [raw, reason] of [
       ['{not json', 'not valid JSON'],
       [JSON.stringify({ state: { work: {} }, version: 7 }), 'newer version (7)'],
-      [JSON.stringify({ state: { work: { demo: { threats: 'x' } } }, version: 1 }), 'expected shape'],
+      [JSON.stringify({ state: { work: { demo: { threats: 'x' } } }, version: 2 }), 'expected shape'],
       [JSON.stringify({ state: { work: {} }, version: 0 }), 'migration from version 0 failed'],
     ] as const) {
       const storage = memoryStorage();
@@ -78,5 +80,45 @@ describe('threat-model store persistence', () => {
     expect(workFor(st(), 'other').revealed).toBe(true);
     st().clear('demo');
     expect(workFor(st(), 'demo').threats).toEqual([]);
+  });
+});
+
+describe('threat-model store migrations', () => {
+  /** A version-1 save, as the first release of the builder wrote it. */
+  const v1Fixture = {
+    version: 1,
+    state: {
+      work: {
+        demo: { threats: [{ ...threat, id: 'a' }], submissions: 2, lastScore: 57, revealed: true, suggestionsOn: false, dismissed: [] },
+        other: { threats: [], submissions: 0, lastScore: null, revealed: false, suggestionsOn: true, dismissed: ['x'] },
+      },
+    },
+  };
+
+  it('migrates 1 → 2: the last score becomes one dated submission, nothing else changes', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    const migrated = migrateThreatModels(v1Fixture.state, 1, now) as ThreatModelsPersisted;
+    expect(migrated.work.demo).toEqual({ ...v1Fixture.state.work.demo, history: [{ at: '2026-11-25T12:00:00.000Z', score: 57 }] });
+    expect(migrated.work.other.history).toEqual([]);
+  });
+
+  it('rehydrates a stored version-1 fixture and keeps the learner\'s work', async () => {
+    const storage = memoryStorage();
+    storage.setItem(THREAT_MODELS_STORE, JSON.stringify(v1Fixture));
+    const s = createThreatModelsStore(() => storage);
+    await s.persist.rehydrate();
+    expect(workFor(s.getState(), 'demo').threats).toEqual([{ ...threat, id: 'a' }]);
+    expect(workFor(s.getState(), 'demo').history.map((h) => h.score)).toEqual([57]);
+    expect(readNotices(storage)).toEqual([]);
+  });
+
+  it('records every submission in the history, as progress activities', async () => {
+    const s = createThreatModelsStore(() => memoryStorage());
+    s.getState().recordSubmission('demo', 20);
+    s.getState().recordSubmission('demo', 65);
+    expect(activities(s.getState()).map((a) => [a.kind, a.exercise, a.score])).toEqual([
+      ['threat-model', 'demo', 20],
+      ['threat-model', 'demo', 65],
+    ]);
   });
 });

@@ -10,9 +10,20 @@ import { persist } from 'zustand/middleware';
 import { z } from 'zod';
 import { safePersist, type KeyValueStorage } from '../lib/persist/safe-persist';
 import { THREAT_MODEL_FORMAT, threatSchema, type Threat, type ThreatModel } from '../lib/content/schemas';
+import type { Activity } from '../lib/progress/progress';
 
 export const THREAT_MODELS_STORE = 'dojo:threat-models';
-export const THREAT_MODELS_VERSION = 1;
+/** 1: first shape. 2: `history` of scored submissions per scenario (for /progress/). */
+export const THREAT_MODELS_VERSION = 2;
+/** Scored submissions kept per scenario, newest last. */
+export const MAX_HISTORY = 200;
+
+export const submissionSchema = z.strictObject({
+  /** ISO time of the submission. */
+  at: z.string().min(1).max(40),
+  score: z.number().min(0).max(100),
+});
+export type Submission = z.infer<typeof submissionSchema>;
 
 /** A threat as edited: the exchange-format fields plus a local ID and where it came from. */
 export const draftThreatSchema = threatSchema.extend({
@@ -26,6 +37,7 @@ export const scenarioWorkSchema = z.strictObject({
   threats: z.array(draftThreatSchema).max(500),
   submissions: z.number().int().min(0),
   lastScore: z.number().min(0).max(100).nullable(),
+  history: z.array(submissionSchema).max(MAX_HISTORY),
   revealed: z.boolean(),
   suggestionsOn: z.boolean(),
   dismissed: z.array(z.string().max(200)).max(2000),
@@ -35,12 +47,26 @@ export type ScenarioWork = z.infer<typeof scenarioWorkSchema>;
 export const threatModelsPersistedSchema = z.strictObject({ work: z.record(z.string(), scenarioWorkSchema) });
 export type ThreatModelsPersisted = z.infer<typeof threatModelsPersistedSchema>;
 
-export const emptyWork = (): ScenarioWork => ({ threats: [], submissions: 0, lastScore: null, revealed: false, suggestionsOn: false, dismissed: [] });
+export const emptyWork = (): ScenarioWork => ({ threats: [], submissions: 0, lastScore: null, history: [], revealed: false, suggestionsOn: false, dismissed: [] });
 
-/** The cumulative migration ladder. Version 1 is the first persisted shape. */
-export function migrateThreatModels(persisted: unknown, fromVersion: number): unknown {
+/**
+ * The cumulative migration ladder. Version 1 is the first persisted shape.
+ * 1 → 2: adds `history`; a version-1 last score becomes one submission dated at the migration
+ * (the time of the earlier submissions was never recorded).
+ */
+export function migrateThreatModels(persisted: unknown, fromVersion: number, now = new Date()): unknown {
   if (fromVersion < 1) throw new Error(`no threat-model data format before version 1 (found ${fromVersion})`);
-  return persisted;
+  let state = persisted as { work?: Record<string, Record<string, unknown>> };
+  if (fromVersion < 2) {
+    const work = Object.fromEntries(
+      Object.entries(state.work ?? {}).map(([scenario, w]) => [
+        scenario,
+        { ...w, history: typeof w.lastScore === 'number' ? [{ at: now.toISOString(), score: w.lastScore }] : [] },
+      ]),
+    );
+    state = { ...state, work };
+  }
+  return state;
 }
 
 // ---- selectors ------------------------------------------------------------------------------
@@ -64,6 +90,13 @@ export function suggestionsUsed(s: ThreatModelsPersisted, scenario: string): num
 
 export function threatsOn(s: ThreatModelsPersisted, scenario: string, element: string): DraftThreat[] {
   return workFor(s, scenario).threats.filter((t) => t.element === element);
+}
+
+/** Every scored submission as an activity for the progress page. */
+export function activities(s: ThreatModelsPersisted): Activity[] {
+  return Object.entries(s.work).flatMap(([scenario, w]) =>
+    w.history.map((h) => ({ kind: 'threat-model' as const, exercise: scenario, scenario, score: h.score, at: h.at })),
+  );
 }
 
 // ---- store ----------------------------------------------------------------------------------
@@ -106,7 +139,14 @@ export function createThreatModelsStore(storage?: () => KeyValueStorage) {
           removeThreat: (scenario, id) => edit(scenario, (w) => ({ ...w, threats: w.threats.filter((t) => t.id !== id) })),
           replaceThreats: (scenario, threats) => edit(scenario, (w) => ({ ...w, threats: threats.map((t) => ({ ...t, id: newId() })) })),
           clear: (scenario) => edit(scenario, (w) => ({ ...w, threats: [] })),
-          recordSubmission: (scenario, overall) => edit(scenario, (w) => ({ ...w, submissions: w.submissions + 1, lastScore: overall, revealed: true })),
+          recordSubmission: (scenario, overall) =>
+            edit(scenario, (w) => ({
+              ...w,
+              submissions: w.submissions + 1,
+              lastScore: overall,
+              history: [...w.history, { at: new Date().toISOString(), score: overall }].slice(-MAX_HISTORY),
+              revealed: true,
+            })),
           reveal: (scenario) => edit(scenario, (w) => ({ ...w, revealed: true })),
           setSuggestions: (scenario, on) => edit(scenario, (w) => ({ ...w, suggestionsOn: on })),
           dismissSuggestion: (scenario, key) => edit(scenario, (w) => ({ ...w, dismissed: [...new Set([...w.dismissed, key])] })),
