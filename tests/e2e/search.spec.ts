@@ -6,10 +6,18 @@ import { WCAG_TAGS } from './support/site';
 const NO_RESULTS = '0 results found. Try a different search term.';
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+/** Opens the search page and waits for the index (slow on a busy machine) before asserting on results. */
+async function openSearch(page: Page, query = '', types: string[] = []) {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const t of types) params.append('type', t);
+  await page.goto(`/search/${params.size ? `?${params}` : ''}`);
+  await expect(status(page)).not.toHaveText(/Loading|needs JavaScript/, { timeout: 20_000 });
+}
 
 test.describe('the search page', () => {
   test('reads ?q= and finds an ATLAS ID as typed, first', async ({ page }) => {
-    await page.goto('/search/?q=AML.T0024.002');
+    await openSearch(page, 'AML.T0024.002');
     await expect(page.getByLabel(/Search careers, skills/)).toHaveValue('AML.T0024.002');
     await expect(status(page)).toHaveText(/^\d+ results? found$/);
     await expect(results(page).first().getByRole('link')).toHaveText('Extract AI Model');
@@ -17,7 +25,7 @@ test.describe('the search page', () => {
   });
 
   test('updates as the user types and marks the matched words', async ({ page }) => {
-    await page.goto('/search/');
+    await openSearch(page);
     const box = page.getByLabel(/Search careers, skills/);
     await expect(status(page)).toHaveText(/Type a search term/);
     await box.fill('posioning');
@@ -30,13 +38,13 @@ test.describe('the search page', () => {
   });
 
   test('shows user text as text, never as markup', async ({ page }) => {
-    await page.goto('/search/?q=' + encodeURIComponent('<img src=x onerror=alert(1)> poisoning'));
+    await openSearch(page, '<img src=x onerror=alert(1)> poisoning');
     await expect(status(page)).toHaveText(/found/);
     await expect(page.locator('main img')).toHaveCount(0);
   });
 
   test('filters by type: "N careers found"', async ({ page }) => {
-    await page.goto('/search/?q=extraction');
+    await openSearch(page, 'extraction');
     await expect(status(page)).toHaveText(/^\d+ results found$/);
     await page.getByRole('checkbox', { name: /^Careers/ }).check();
     await expect(status(page)).toHaveText(/^\d+ careers? found$/);
@@ -49,13 +57,13 @@ test.describe('the search page', () => {
   });
 
   test('the careers filter alone lists every career for "careers"', async ({ page }) => {
-    await page.goto('/search/?q=careers&type=career');
+    await openSearch(page, 'careers', ['career']);
     await expect(status(page)).toHaveText('6 careers found');
     await expect(results(page)).toHaveCount(6);
   });
 
   test('empty state: the exact text, and suggestions that search', async ({ page }) => {
-    await page.goto('/search/?q=xyzzy');
+    await openSearch(page, 'xyzzy');
     await expect(status(page)).toHaveText(NO_RESULTS);
     await expect(results(page)).toHaveCount(0);
     await page.getByRole('button', { name: 'model extraction' }).click();
@@ -66,7 +74,7 @@ test.describe('the search page', () => {
   test("lunr's syntax characters give results or the empty state, never an error", async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('/search/');
+    await openSearch(page);
     const box = page.getByLabel(/Search careers, skills/);
     for (const q of ['foo:', '~', '-', '+', 'model^10', '"model', '*', 'title:poison', '🙂', 'x'.repeat(3000)]) {
       await box.fill(q);
@@ -76,7 +84,7 @@ test.describe('the search page', () => {
   });
 
   test('keyboard only: type, filter with Space, open a result with Enter', async ({ page }) => {
-    await page.goto('/search/');
+    await openSearch(page);
     await page.keyboard.press('/');
     const box = page.getByLabel(/Search careers, skills/);
     await expect(box).toBeFocused();
@@ -95,7 +103,7 @@ test.describe('the search page', () => {
 
   test('no WCAG 2.1 AA violation with results and in the empty state', async ({ page }) => {
     for (const q of ['model extraction', 'xyzzy']) {
-      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      await openSearch(page, q);
       await expect(status(page)).toHaveText(/found/);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
