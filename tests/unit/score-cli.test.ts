@@ -96,7 +96,7 @@ describe('dojo score', () => {
     expect(out.q).toBe('fraud-api-cloning/respond');
     const log = out.concepts.find((c: { id: string }) => c.id === 'log-analysis');
     expect(log.matched).toBe(true);
-    expect(log.evidence[0]).toEqual({ start: 18, end: 45, text: 'query logs for each API key' }); // "I would study the " is 18 characters; overlapping phrases join
+    expect(log.evidence[0]).toEqual({ start: 18, end: 28, text: 'query logs' }); // "I would study the " is 18 characters
   });
 
   it('writes one JSON line per batch line, in order, with errors in place', () => {
