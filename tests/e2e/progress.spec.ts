@@ -1,0 +1,95 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { WCAG_TAGS } from './support/site';
+
+const attemptsV1 = {
+  version: 1,
+  state: {
+    attempts: {
+      'fraud-api-cloning/respond': [
+        { at: '2026-11-01T10:00:00.000Z', text: 'first try', score: 35, words: 2, matched: [], flags: [], seconds: null },
+        { at: '2026-11-08T10:00:00.000Z', text: 'second try', score: 62, words: 2, matched: [], flags: [], seconds: null },
+      ],
+    },
+    drafts: {},
+  },
+};
+const modelsV1 = {
+  version: 1,
+  state: {
+    work: {
+      'image-classifier': { threats: [], submissions: 1, lastScore: 48, revealed: true, suggestionsOn: false, dismissed: [] },
+    },
+  },
+};
+
+async function seed(page: Page, items: Record<string, unknown>) {
+  await page.goto('/');
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, typeof v === 'string' ? v : JSON.stringify(v));
+  }, items);
+}
+
+test('shows attempts, scores, coverage and a suggestion from saved work of older versions', async ({ page }) => {
+  await seed(page, { 'dojo:attempts': attemptsV1, 'dojo:threat-models': modelsV1 });
+  await page.goto('/progress/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  const row = page.getByRole('row', { name: /Confirm, respond to and prevent/ });
+  await expect(row.getByRole('cell')).toContainText(['Question', 'senior', '2', '62', '62']);
+  const model = page.getByRole('row', { name: /Threat model: Crowdsourced product-image classifier/ });
+  await expect(model.getByRole('cell')).toContainText(['Threat model', 'mid', '1', '48', '48']);
+  await expect(page.getByText(/2 of \d+ exercises attempted; 3 scored attempts in all/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /Scores over time: 3 scored attempts/ })).toBeVisible();
+  const exfiltration = page.getByRole('listitem', { name: 'Exfiltration' });
+  await expect(exfiltration.getByRole('link', { name: /AML.T0024.002 Extract AI Model/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Suggested next' })).toBeVisible();
+  await expect(page.locator('.progress-next a')).toHaveAttribute('href', /^\/(practice|learn)\//);
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('backup: export, clear, import back; a bad file changes nothing and says why', async ({ page }, info) => {
+  await seed(page, { 'dojo:attempts': attemptsV1 });
+  await page.goto('/progress/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^ai-security-dojo-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = info.outputPath('backup.json');
+  await download.saveAs(file);
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  expect(backup.format).toBe('dojo-backup/1');
+  expect(Object.keys(backup.items)).toContain('dojo:attempts');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByText(/0 of \d+ exercises attempted/)).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByText(/Restored \d+ saved items? from backup\.json/)).toBeVisible();
+  await expect(page.getByText(/1 of \d+ exercises attempted; 2 scored attempts/)).toBeVisible();
+
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  const chooser2 = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await (await chooser2).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else/1","exportedAt":"x","items":{}}') });
+  await expect(page.getByText(/format is "something-else\/1".*Nothing was changed\./)).toBeVisible();
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+});
+
+test('corrupted saved work is set aside, announced, and kept in the backup', async ({ page }) => {
+  await seed(page, { 'dojo:attempts': '{"version":1,"state":{"attempts":' });
+  await page.goto('/progress/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Some saved work could not be read');
+  await expect(alert).toContainText('attempts: the saved data was not valid JSON');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const aside = keys.find((k) => k.startsWith('dojo:attempts:set-aside:'));
+  expect(aside).toBeDefined();
+  expect(await page.evaluate((k) => localStorage.getItem(k), aside!)).toBe('{"version":1,"state":{"attempts":');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
