@@ -96,7 +96,7 @@ describe('dojo score', () => {
     expect(out.q).toBe('fraud-api-cloning/respond');
     const log = out.concepts.find((c: { id: string }) => c.id === 'log-analysis');
     expect(log.matched).toBe(true);
-    expect(log.evidence[0]).toEqual({ start: 18, end: 28, text: 'query logs' }); // "I would study the " is 18 characters
+    expect(log.evidence[0]).toEqual({ start: 18, end: 41, text: 'query logs for each API' }); // "I would study the " is 18 characters; "query logs" and "API logs" join
   });
 
   it('writes one JSON line per batch line, in order, with errors in place', () => {
