@@ -101,8 +101,9 @@ test.describe('the search page', () => {
     await expect(page).toHaveURL(href!);
   });
 
-  test('no WCAG 2.1 AA violation with results and in the empty state', async ({ page }) => {
-    for (const q of ['model extraction', 'xyzzy']) {
+  test('no WCAG 2.1 AA violation with results and in the empty state, light and dark', async ({ page }) => {
+    for (const [q, scheme] of [['model extraction', 'light'], ['xyzzy', 'light'], ['model extraction', 'dark']] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
       await openSearch(page, q);
       await expect(status(page)).toHaveText(/found/);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -169,7 +170,8 @@ test.describe('the header search box', () => {
     await context.close();
   });
 
-  test('open suggestions have no WCAG 2.1 AA violation', async ({ page }) => {
+  test('open suggestions have no WCAG 2.1 AA violation (dark theme)', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/guide/');
     await page.locator('body').press('/');
     await page.keyboard.type('extraction');
