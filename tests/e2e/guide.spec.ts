@@ -73,10 +73,13 @@ test.describe('guide pages are accessible', () => {
     '/guide/mitigations/aml-m0014/',
     '/guide/tools/seldon-core/',
   ]) {
-    test(`${path}: no WCAG 2.1 AA violation`, async ({ page }) => {
-      await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    test(`${path}: no WCAG 2.1 AA violation, light and dark`, async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
     });
   }
 });
