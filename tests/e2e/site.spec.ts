@@ -11,7 +11,7 @@ test.describe('the home page', () => {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Learn', 'Interview', 'Simulator', 'Guide', 'Search']) {
+    for (const name of ['Learn', 'Interview', 'Simulator', 'Guide', 'Search', 'Progress']) {
       await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
     }
   });
@@ -49,11 +49,12 @@ test.describe('keyboard only', () => {
       ['Interview', '/interview/'],
       ['Simulator', '/simulator/'],
       ['Search', '/search/'],
+      ['Progress', '/progress/'],
     ] as const) {
       await page.goto('/');
       const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
       let focused = false;
-      for (let i = 0; i < 15 && !focused; i++) {
+      for (let i = 0; i < 20 && !focused; i++) {
         await page.keyboard.press('Tab');
         focused = await link.evaluate((el) => el === document.activeElement);
       }
