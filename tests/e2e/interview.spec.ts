@@ -80,9 +80,14 @@ async function newPanelist(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
+/** axe finds nothing in the light theme, nor in the dark one (the site follows the system's). */
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 test('two panelists score independently, export, merge, agree a consensus and produce the report', async ({ browser, baseURL }, testInfo) => {
