@@ -3,8 +3,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './lib/content/schemas';
 
-const collection = (name: CollectionName) => {
-  const { schema, dir, pattern } = COLLECTIONS[name];
+const collection = <N extends CollectionName>(name: N) => {
+  const { dir, pattern } = COLLECTIONS[name];
   return defineCollection({
     loader: glob({
       pattern,
@@ -12,10 +12,18 @@ const collection = (name: CollectionName) => {
       // IDs come from the data (e.g. AML.T0024.002, fraud-api-cloning/respond), not the file name.
       generateId: ({ data }) => String(data.id ?? data.scenario),
     }),
-    schema,
+    schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[N]['schema'],
   });
 };
 
-export const collections = Object.fromEntries(
-  (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, collection(name)]),
-) as { [K in CollectionName]: ReturnType<typeof collection> };
+export const collections = {
+  careers: collection('careers'),
+  skills: collection('skills'),
+  frameworks: collection('frameworks'),
+  techniques: collection('techniques'),
+  mitigations: collection('mitigations'),
+  tools: collection('tools'),
+  scenarios: collection('scenarios'),
+  questions: collection('questions'),
+  threatModels: collection('threatModels'),
+};
