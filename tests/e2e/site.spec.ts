@@ -11,19 +11,21 @@ test.describe('the home page', () => {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Learn', 'Interview', 'Simulator', 'Guide', 'Search', 'Progress']) {
+    for (const name of ['Learn', 'Practice', 'Interview', 'Simulator', 'Guide', 'Search', 'Progress']) {
       await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
     }
   });
 
-  test('ships no JavaScript file (only the inline theme script)', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  test('ships no JavaScript but the inline theme script and the header search bootstrap', async ({ page }) => {
+    const scripts: { path: string; bytes: number }[] = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ path: new URL(r.url()).pathname, bytes: (await r.body()).length });
     });
     await page.goto('/');
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([]);
+    // One small module: the "/" shortcut and a focus listener that loads the search code on first use.
+    expect(scripts.map((s) => s.path)).toEqual([expect.stringMatching(/^\/_astro\/Header\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
+    expect(scripts[0].bytes).toBeLessThan(4096);
     const inline = await page.locator('script:not([src])').allTextContents();
     expect(inline).toHaveLength(1);
     expect(inline[0]).toContain('dojo-theme');
@@ -45,6 +47,7 @@ test.describe('keyboard only', () => {
   test('every main navigation link is reachable with Tab and opens with Enter', async ({ page }) => {
     for (const [name, path] of [
       ['Learn', '/learn/'],
+      ['Practice', '/practice/'],
       ['Guide', '/guide/'],
       ['Interview', '/interview/'],
       ['Simulator', '/simulator/'],
