@@ -15,8 +15,11 @@ import { modelElements } from '../../src/lib/threat-model/elements';
 const root = resolve(__dirname, '..', '..');
 const schemaPath = resolve(root, '..', 'shared', 'reference', 'threat-dragon-v2.schema.json');
 
-describe.skipIf(!existsSync(schemaPath))('Threat Dragon export against the shared v2 schema (ajv)', () => {
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+const hasSchema = existsSync(schemaPath);
+
+// vitest still runs a skipped describe's body to collect its tests: read the file only if present.
+describe.skipIf(!hasSchema)('Threat Dragon export against the shared v2 schema (ajv)', () => {
+  const schema = hasSchema ? JSON.parse(readFileSync(schemaPath, 'utf8')) : {};
   // The schema uses the OpenAPI keyword "nullable", which ajv rejects in strict mode.
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(schema);
