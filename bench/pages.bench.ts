@@ -161,6 +161,7 @@ export default async function pagesBench(): Promise<boolean> {
         await browser.kill();
       }
     }
+    ok = (await simulatorLongTasks(chrome, `http://127.0.0.1:${PORT}`)) && ok;
   } finally {
     try {
       process.kill(-server.pid!, 'SIGTERM');
@@ -169,4 +170,38 @@ export default async function pagesBench(): Promise<boolean> {
     }
   }
   return ok;
+}
+
+/**
+ * The simulator runs its engine in a Web Worker: during a 10,000-query adaptive retraining run
+ * the page's main thread must have no task over 50 ms (measured with a long-task observer).
+ */
+async function simulatorLongTasks(chrome: string, origin: string): Promise<boolean> {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/simulator/`);
+    await page.getByLabel('Attack').selectOption('retrain-adaptive');
+    await page.getByLabel('Query budget').fill('10000');
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await page.getByText('Finished: 10000 queries.').waitFor({ timeout: 60_000 });
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const longest = tasks.length ? Math.max(...tasks) : 0;
+    const pass = longest <= 50;
+    console.log(
+      `\nSimulator main thread during a 10,000-query run (${((Date.now() - started) / 1000).toFixed(1)} s): ${tasks.length} long task(s), longest ${longest.toFixed(0)} ms (budget: none over 50 ms) ${pass ? 'ok' : 'OVER'}`,
+    );
+    return pass;
+  } finally {
+    await browser.close();
+  }
 }

