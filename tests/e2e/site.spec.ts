@@ -101,9 +101,10 @@ test.describe('every page', () => {
   for (const path of pages) {
     test(`${path}: no WCAG 2.1 AA violation, no request off the origin, no CSP violation`, async ({ page, baseURL }) => {
       const offOrigin = watchOrigin(page, new URL(baseURL!).origin);
-      const cspViolations: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+      await page.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
       });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
@@ -112,7 +113,7 @@ test.describe('every page', () => {
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary).toEqual([]);
       expect(offOrigin).toEqual([]);
-      expect(cspViolations).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     });
   }

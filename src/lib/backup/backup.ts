@@ -7,6 +7,7 @@
  * error says why.
  */
 import { z } from 'zod';
+import '../zod-csp';
 import type { KeyValueStorage } from '../persist/safe-persist';
 
 export const BACKUP_FORMAT = 'dojo-backup/1';

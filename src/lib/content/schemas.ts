@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ATLAS_TACTIC_IDS, OWASP_IDS, STRIDE } from '../frameworks/ids';
+import '../zod-csp';
 
 // ---------------------------------------------------------------------------------------------
 // Small factories shared by several collections

@@ -2,6 +2,7 @@
  * Reading a file or a pasted text that should hold one of the interview exchange formats:
  * size limit, JSON syntax, and a zod schema, each failure as one clear sentence for the user.
  */
+import '../zod-csp';
 import type { z } from 'zod';
 
 /** Large enough for a long session with generous notes; small enough to refuse a wrong file fast. */

@@ -14,6 +14,7 @@
  */
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type { z } from 'zod';
+import '../zod-csp';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
