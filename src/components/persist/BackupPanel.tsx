@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { backupFileName, createBackup, restoreBackup } from '../../lib/backup/backup';
+import { downloadText } from '../files/download';
 
 interface Props {
   /** Called after a successful import so the page's stores can re-read their data. */
@@ -18,17 +19,10 @@ export default function BackupPanel({ onRestored }: Props) {
 
   const exportBackup = () => {
     const backup = createBackup(localStorage);
-    const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = backupFileName();
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const name = backupFileName();
+    downloadText(name, JSON.stringify(backup, null, 2));
     const n = Object.keys(backup.items).length;
-    setStatus({ kind: 'ok', text: `Exported ${n} saved item${n === 1 ? '' : 's'} to ${a.download}.` });
+    setStatus({ kind: 'ok', text: `Exported ${n} saved item${n === 1 ? '' : 's'} to ${name}.` });
   };
 
   const importBackup = async (file: File) => {

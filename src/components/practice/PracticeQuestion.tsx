@@ -5,7 +5,6 @@
  * Scoring runs in the browser (src/lib/scoring); attempts and drafts persist in the attempts store.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { syncAcrossTabs } from '../../lib/persist/safe-persist';
 import { scoreAnswer, type ScoreResult } from '../../lib/scoring/score';
 import { countWords } from '../../lib/scoring/tokenize';
 import { MAX_ANSWER_CHARS, ScoringInputError } from '../../lib/scoring/validate';
@@ -16,20 +15,7 @@ import ScoreReport from './ScoreReport';
 import StrategyPanel from './StrategyPanel';
 import AnswerTimer, { useStopwatch } from './AnswerTimer';
 import type { HeadingLevel, PracticeQuestionData } from './types';
-
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void Promise.resolve(useAttemptsStore.persist.rehydrate()).then(() => live && setHydrated(true));
-    const stop = syncAcrossTabs(useAttemptsStore);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return hydrated;
-}
+import { useHydrated } from '../persist/useHydrated';
 
 interface Props {
   question: PracticeQuestionData;
@@ -41,7 +27,7 @@ interface Props {
 
 export default function PracticeQuestion({ question, headingLevel = 3, showTitle = true }: Props) {
   const uid = useId();
-  const hydrated = useHydrated();
+  const hydrated = useHydrated(useAttemptsStore);
   const state = useAttemptsStore();
   const text = draftFor(state, question.id);
   const attempts = attemptsFor(state, question.id);

@@ -5,7 +5,7 @@ import { parseThreatModelText, serializeThreatModel } from '../../lib/threat-mod
 import { toThreatDragon } from '../../lib/threat-model/threat-dragon';
 import { validateThreatDragon } from '../../lib/threat-model/threat-dragon-validate';
 import { toNavigatorLayer, type TechniqueInfo } from '../../lib/threat-model/navigator';
-import { downloadText } from './download';
+import { downloadText } from '../files/download';
 import type { BuilderScenario } from './types';
 
 interface Props {

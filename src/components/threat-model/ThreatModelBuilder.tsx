@@ -5,8 +5,7 @@
  * and answer strategy after the first submission (or earlier, on demand, after a warning);
  * export, import, print. All logic lives in src/lib/threat-model; work is saved as it changes.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { syncAcrossTabs } from '../../lib/persist/safe-persist';
+import { useMemo, useState } from 'react';
 import { elementIndex, modelElements, kindName } from '../../lib/threat-model/elements';
 import { scoreThreatModel, type ScoreReport } from '../../lib/threat-model/score';
 import type { TechniqueInfo } from '../../lib/threat-model/navigator';
@@ -20,23 +19,10 @@ import ScorePanel from './ScorePanel';
 import ReferencePanel from './ReferencePanel';
 import FilePanel from './FilePanel';
 import type { BuilderProps } from './types';
-
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void Promise.resolve(useThreatModelsStore.persist.rehydrate()).then(() => live && setHydrated(true));
-    const stop = syncAcrossTabs(useThreatModelsStore);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return hydrated;
-}
+import { useHydrated } from '../persist/useHydrated';
 
 export default function ThreatModelBuilder({ scenario, reference, techniques, mitigations }: BuilderProps) {
-  const hydrated = useHydrated();
+  const hydrated = useHydrated(useThreatModelsStore);
   const state = useThreatModelsStore();
   const work = workFor(state, scenario.id);
   const elements = useMemo(() => modelElements(scenario.diagram), [scenario.diagram]);
