@@ -9,11 +9,13 @@ import { downloadText } from '../files/download';
 interface Props {
   /** Called after a successful import so the page's stores can re-read their data. */
   onRestored?: () => void;
+  /** False until the page's stores have read the saved data. */
+  ready?: boolean;
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-export default function BackupPanel({ onRestored }: Props) {
+export default function BackupPanel({ onRestored, ready = true }: Props) {
   const [status, setStatus] = useState<Status>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -52,10 +54,10 @@ export default function BackupPanel({ onRestored }: Props) {
         import it back. Importing replaces the saved items the backup contains and keeps everything else.
       </p>
       <div className="backup-actions">
-        <button type="button" onClick={exportBackup}>
+        <button type="button" onClick={exportBackup} disabled={!ready}>
           Export backup
         </button>
-        <button type="button" className="secondary" onClick={() => fileInput.current?.click()}>
+        <button type="button" className="secondary" onClick={() => fileInput.current?.click()} disabled={!ready}>
           Import backup
         </button>
         <input

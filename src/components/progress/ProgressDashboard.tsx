@@ -36,10 +36,10 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
     void useThreatModelsStore.persist.rehydrate();
   };
 
-  if (!hydrated) return <p role="status">Loading your saved progress…</p>;
-
+  // Before hydration the same layout renders with no attempts, so nothing jumps when the saved
+  // progress arrives a moment later.
   return (
-    <div className="progress">
+    <div className="progress" aria-busy={!hydrated}>
       <StorageNotices />
       <section aria-labelledby="next-heading" className="progress-next">
         <h2 id="next-heading">Suggested next</h2>
@@ -58,7 +58,13 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
         <p>
           {done.length} of {catalogue.length} exercises attempted; {activities.length} scored attempt{activities.length === 1 ? '' : 's'} in all.
         </p>
-        {activities.length > 0 && <ScoreChart questions={series[0]} models={series[1]} />}
+        <div className="progress-chart-box">
+          {activities.length > 0 ? (
+            <ScoreChart questions={series[0]} models={series[1]} />
+          ) : (
+            <p className="muted">{hydrated ? 'No scored attempts yet: your scores over time will be plotted here.' : 'Loading your saved progress…'}</p>
+          )}
+        </div>
         <table>
           <caption className="visually-hidden">Best and latest score per exercise</caption>
           <thead>
@@ -113,7 +119,7 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
         <CoverageMap columns={coverage} hrefs={techniqueHrefs} />
       </section>
 
-      <BackupPanel onRestored={restore} />
+      <BackupPanel onRestored={restore} ready={hydrated} />
     </div>
   );
 }
