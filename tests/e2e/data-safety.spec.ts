@@ -74,3 +74,19 @@ test('a threat-model import with markup in its fields is shown as text', async (
   await expect(page.getByText('<img src="x-xss-probe"').first()).toBeVisible();
   await noInjectedMarkup(page);
 });
+
+test('a damaged practice save is set aside and the learner is told on the question page', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('dojo:attempts', '{"version":1,"state":{"attempts":{"x":[{"score":"high"}]}}}'));
+  await page.goto(QUESTION);
+  await expect(page.getByRole('alert')).toContainText('attempts: the saved data did not have the expected shape');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.some((k) => k.startsWith('dojo:attempts:set-aside:'))).toBe(true);
+});
+
+test('a damaged threat-model save is set aside and the learner is told in the builder', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('dojo:threat-models', 'not json at all'));
+  await page.goto('/learn/image-classifier/');
+  await expect(page.getByRole('alert').filter({ hasText: 'threat-models: the saved data was not valid JSON' })).toBeVisible();
+});

@@ -15,12 +15,13 @@ function storage(): Storage | null {
   }
 }
 
-export default function StorageNotices() {
+/** `store`: show only the notices of that store (e.g. "dojo:attempts"); all of them otherwise. */
+export default function StorageNotices({ store }: { store?: string }) {
   const [notices, setNotices] = useState<StorageNotice[]>([]);
   useEffect(() => {
     const s = storage();
     if (!s) return;
-    const refresh = () => setNotices(readNotices(s));
+    const refresh = () => setNotices(readNotices(s).filter((n) => !store || n.store === store));
     refresh();
     // Stores hydrate after mount and may set data aside then; another tab may too.
     const unsubscribe = onNotice(refresh);
@@ -29,7 +30,7 @@ export default function StorageNotices() {
       unsubscribe();
       window.removeEventListener('storage', refresh);
     };
-  }, []);
+  }, [store]);
   if (notices.length === 0) return null;
   return (
     <div className="storage-notices" role="alert">
@@ -49,7 +50,7 @@ export default function StorageNotices() {
           className="secondary"
           onClick={() => {
             const s = storage();
-            if (s) dismissNotices(s);
+            if (s) dismissNotices(s, store);
             setNotices([]);
           }}
         >

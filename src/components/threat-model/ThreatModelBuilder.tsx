@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { elementIndex, modelElements, kindName } from '../../lib/threat-model/elements';
 import { scoreThreatModel, type ScoreReport } from '../../lib/threat-model/score';
 import type { TechniqueInfo } from '../../lib/threat-model/navigator';
-import { exchangeModel, suggestionsUsed, useThreatModelsStore, workFor } from '../../stores/threat-models';
+import { exchangeModel, suggestionsUsed, useThreatModelsStore, workFor, THREAT_MODELS_STORE } from '../../stores/threat-models';
 import InteractiveDiagram from '../diagram/InteractiveDiagram';
 import ThreatForm from './ThreatForm';
 import ThreatTable from './ThreatTable';
@@ -20,6 +20,7 @@ import ReferencePanel from './ReferencePanel';
 import FilePanel from './FilePanel';
 import type { BuilderProps } from './types';
 import { useHydrated } from '../persist/useHydrated';
+import StorageNotices from '../persist/StorageNotices';
 
 export default function ThreatModelBuilder({ scenario, reference, techniques, mitigations }: BuilderProps) {
   const hydrated = useHydrated(useThreatModelsStore);
@@ -53,6 +54,7 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
 
   return (
     <div className="tm-builder" data-hydrated={hydrated ? 'true' : 'false'}>
+      <StorageNotices store={THREAT_MODELS_STORE} />
       <p className="muted no-print">
         Select an element or flow (click it, or Tab to it and press Enter), then add its threats. Your work is saved in this browser as you go.
         {work.submissions > 0 && ` Submitted ${work.submissions} time${work.submissions === 1 ? '' : 's'}; last score ${work.lastScore}/100.`}

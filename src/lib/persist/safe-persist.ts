@@ -58,8 +58,11 @@ export function readNotices(storage: KeyValueStorage): StorageNotice[] {
   }
 }
 
-export function dismissNotices(storage: KeyValueStorage) {
-  storage.removeItem(NOTICES_KEY);
+/** Forgets the notices (of one store, or all). The data set aside stays where it is. */
+export function dismissNotices(storage: KeyValueStorage, store?: string) {
+  const rest = store ? readNotices(storage).filter((n) => n.store !== store) : [];
+  if (rest.length) storage.setItem(NOTICES_KEY, JSON.stringify(rest));
+  else storage.removeItem(NOTICES_KEY);
 }
 
 const noticeListeners = new Set<() => void>();
