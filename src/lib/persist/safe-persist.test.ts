@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { memoryStorage, readNotices, readPersisted, safePersist, SET_ASIDE_MARK } from './safe-persist';
+import { dismissNotices, memoryStorage, readNotices, readPersisted, safePersist, SET_ASIDE_MARK } from './safe-persist';
 
 const schema = z.object({ items: z.array(z.object({ text: z.string(), score: z.number() })) });
 type P = z.infer<typeof schema>;
@@ -70,5 +70,21 @@ describe('safePersist with zustand', () => {
     const again = make();
     await again.persist.rehydrate();
     expect(again.getState().items.map((i) => i.text)).toEqual(['old', 'new']);
+  });
+});
+
+describe('dismissNotices', () => {
+  it('forgets one store\'s notices and keeps the others (and the data set aside)', () => {
+    const storage = memoryStorage();
+    storage.setItem('dojo:a', '{');
+    storage.setItem('dojo:b', '{');
+    readPersisted(storage, { ...config, name: 'dojo:a' });
+    readPersisted(storage, { ...config, name: 'dojo:b' });
+    expect(readNotices(storage).map((n) => n.store)).toEqual(['dojo:a', 'dojo:b']);
+    dismissNotices(storage, 'dojo:a');
+    expect(readNotices(storage).map((n) => n.store)).toEqual(['dojo:b']);
+    dismissNotices(storage);
+    expect(readNotices(storage)).toEqual([]);
+    expect(Object.keys(storage.dump()).filter((k) => k.includes(SET_ASIDE_MARK))).toHaveLength(2);
   });
 });
