@@ -284,3 +284,33 @@ test('loading another session over unsaved work asks first, and keeping the curr
   await page.getByRole('button', { name: 'Replace the current session and discard its work' }).click();
   await expect(page.getByRole('definition').filter({ hasText: /^Candidate S$/ })).toBeVisible();
 });
+
+test('names, the candidate alias and notes with markup are shown as text in the console, merge and report', async ({ page }, testInfo) => {
+  const payload = '<img src="x-xss-probe" alt="xss"><b>bold</b>';
+  const noInjectedMarkup = async () => {
+    await expect(page.locator('img[src="x-xss-probe"]')).toHaveCount(0);
+    await expect(page.locator('main b')).toHaveCount(0);
+  };
+  await setUpSession(page, ['Ana', 'Ben'], `Cand ${payload}`);
+  await noInjectedMarkup();
+  await open(page, '/interview/console/');
+  await page.getByLabel('You are').selectOption('Ana');
+  await page.getByLabel('Notes on question 1').fill(`Said ${payload} twice`);
+  await noInjectedMarkup();
+  const count = await page.getByRole('navigation', { name: 'Questions' }).getByRole('button').count();
+  for (let n = 1; n <= count; n++) {
+    await page.getByRole('group', { name: `Rating for question ${n}` }).getByRole('radio', { name: /^3 \(/ }).check();
+    if (n < count) await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my scoresheet' }).click()]);
+  const file = testInfo.outputPath('ana.json');
+  await download.saveAs(file);
+  await open(page, '/interview/merge/');
+  await page.getByLabel('Add scoresheet files (.json)').setInputFiles([file]);
+  await expect(page.getByText(payload).first()).toBeVisible();
+  await noInjectedMarkup();
+  await page.goto('/interview/report/');
+  await expect(page.getByText(payload).first()).toBeVisible();
+  await noInjectedMarkup();
+});

@@ -44,7 +44,9 @@ export default function FreeSimulator() {
     setCopied(false);
   };
 
+  const [ready, setReady] = useState(false);
   useEffect(() => {
+    setReady(true);
     const params = new URLSearchParams(location.search);
     if (params.size === 0) return;
     const v = formFromRaw(paramsToRaw(params));
@@ -67,7 +69,7 @@ export default function FreeSimulator() {
   return (
     <section className="simulator" aria-labelledby="sim-free-title">
       <h2 id="sim-free-title">Run an experiment</h2>
-      <SimulatorForm values={values} onChange={setValues} onRun={() => run(values)} onCancel={cancel} running={running} error={error} />
+      <SimulatorForm values={values} onChange={setValues} onRun={() => run(values)} onCancel={cancel} running={running} error={error} ready={ready} />
       <ProgressBar run={current} />
       {shareUrl && (
         <div className="sim-share">

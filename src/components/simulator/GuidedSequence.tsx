@@ -3,7 +3,7 @@
  * outcome, runs it (in the Web Worker), and sees whether the numbers bore the prediction out.
  * Every step's run stays on the plot, so the defences can be compared.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { GUIDED_STEPS, correctPredictions } from '../../lib/extraction/guided';
 import { FidelityPlot } from './FidelityPlot';
 import { ProgressBar } from './ProgressBar';
@@ -13,6 +13,9 @@ import './simulator.css';
 
 export default function GuidedSequence() {
   const [stepIndex, setStepIndex] = useState(0);
+  // Choices made in the server HTML before hydration would be lost: enable them once mounted.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [runOf, setRunOf] = useState<Record<string, number>>({});
   const { runs, start, cancel, running } = useExtractionRunner();
@@ -47,7 +50,7 @@ export default function GuidedSequence() {
           <legend>{step.question}</legend>
           {step.predictions.map((p) => (
             <label key={p.id}>
-              <input type="radio" name={`predict-${step.id}`} value={p.id} checked={choice === p.id} onChange={() => setChoices((c) => ({ ...c, [step.id]: p.id }))} />{' '}
+              <input type="radio" name={`predict-${step.id}`} value={p.id} checked={choice === p.id} disabled={!ready} onChange={() => setChoices((c) => ({ ...c, [step.id]: p.id }))} />{' '}
               {p.text}
             </label>
           ))}

@@ -45,9 +45,11 @@ interface Props {
   onCancel(): void;
   running: boolean;
   error: string | null;
+  /** False in the server HTML and until the island has hydrated: a click then would be lost. */
+  ready?: boolean;
 }
 
-export function SimulatorForm({ values, onChange, onRun, onCancel, running, error }: Props) {
+export function SimulatorForm({ values, onChange, onRun, onCancel, running, error, ready = true }: Props) {
   const set = <K extends keyof FormValues>(k: K, v: FormValues[K]) => onChange({ ...values, [k]: v });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -121,7 +123,9 @@ export function SimulatorForm({ values, onChange, onRun, onCancel, running, erro
         </p>
       )}
       <div className="sim-actions">
-        <button type="submit">Run experiment</button>
+        <button type="submit" disabled={!ready}>
+          Run experiment
+        </button>
         <button type="button" className="secondary" onClick={onCancel} disabled={!running}>
           Cancel
         </button>
