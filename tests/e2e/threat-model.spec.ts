@@ -114,3 +114,21 @@ test.describe('threat-model builder', () => {
     }
   });
 });
+
+test('"Print report" prints only the title and the threat-model report', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: boolean }).__printed = true;
+    };
+  });
+  await page.goto('/learn/image-classifier/');
+  await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Print report' }).click();
+  expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Threat model this system' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Interview questions' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
+});

@@ -19,6 +19,17 @@ interface Props {
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
+/**
+ * Prints only the threat-model report (title, the learner's threats, risk matrix, score and
+ * feedback): the page's other sections are hidden while this class is on <html> (builder.css).
+ */
+function printReport() {
+  const root = document.documentElement;
+  root.classList.add('print-threat-model');
+  window.addEventListener('afterprint', () => root.classList.remove('print-threat-model'), { once: true });
+  window.print();
+}
+
 export default function FilePanel({ scenario, model, catalogue, names, onImport, onClear }: Props) {
   const [message, setMessage] = useState<Message>(null);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -62,7 +73,7 @@ export default function FilePanel({ scenario, model, catalogue, names, onImport,
         <button type="button" className="secondary" onClick={() => { downloadText(`${base}.navigator-layer.json`, `${JSON.stringify(toNavigatorLayer(model, scenario.title, catalogue), null, 2)}\n`); setMessage({ kind: 'ok', text: 'Exported an ATLAS Navigator layer (format 4.5).' }); }}>
           Export ATLAS Navigator layer
         </button>
-        <button type="button" className="secondary" onClick={() => window.print()}>
+        <button type="button" className="secondary" onClick={printReport}>
           Print report
         </button>
       </div>
