@@ -10,6 +10,12 @@ import { kindName, strideFor, type ModelElement } from '../../lib/threat-model/e
 import AtlasPicker from './AtlasPicker';
 import type { CatalogueMitigation, CatalogueTechnique } from './types';
 
+/** The two OWASP lists, each under its own disclosure (IDs never overlap: LLM… vs ML…). */
+const OWASP_GROUPS = [
+  { prefix: 'LLM', title: 'Top 10 for LLM Applications 2025', risks: OWASP_LLM_2025 },
+  { prefix: 'ML', title: 'Machine Learning Security Top 10', risks: OWASP_ML_2023 },
+] as const;
+
 interface Props {
   element: ModelElement;
   initial?: Threat;
@@ -73,30 +79,22 @@ export default function ThreatForm({ element, initial, techniques, mitigations, 
       <AtlasPicker techniques={techniques} value={draft.atlas} onChange={(atlas) => set({ atlas })} />
       <fieldset className="tm-fieldset">
         <legend>OWASP risks</legend>
-        <details>
-          <summary>Top 10 for LLM Applications 2025 ({draft.owasp.filter((o) => o.startsWith('LLM')).length} chosen)</summary>
-          <ul className="tm-checklist">
-            {OWASP_LLM_2025.map((r) => (
-              <li key={r.id}>
-                <label>
-                  <input type="checkbox" checked={draft.owasp.includes(r.id)} onChange={(e) => set({ owasp: toggleIn(draft.owasp, r.id, e.target.checked) as Threat['owasp'] })} /> {r.id} {r.name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </details>
-        <details>
-          <summary>Machine Learning Security Top 10 ({draft.owasp.filter((o) => o.startsWith('ML')).length} chosen)</summary>
-          <ul className="tm-checklist">
-            {OWASP_ML_2023.map((r) => (
-              <li key={r.id}>
-                <label>
-                  <input type="checkbox" checked={draft.owasp.includes(r.id)} onChange={(e) => set({ owasp: toggleIn(draft.owasp, r.id, e.target.checked) as Threat['owasp'] })} /> {r.id} {r.name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </details>
+        {OWASP_GROUPS.map((g) => (
+          <details key={g.prefix}>
+            <summary>
+              {g.title} ({draft.owasp.filter((o) => o.startsWith(g.prefix)).length} chosen)
+            </summary>
+            <ul className="tm-checklist">
+              {g.risks.map((r) => (
+                <li key={r.id}>
+                  <label>
+                    <input type="checkbox" checked={draft.owasp.includes(r.id)} onChange={(e) => set({ owasp: toggleIn(draft.owasp, r.id, e.target.checked) as Threat['owasp'] })} /> {r.id} {r.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ))}
       </fieldset>
       <div className="tm-pair">
         <div className="tm-row">
