@@ -7,9 +7,9 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Run } from './useExtractionRunner';
 
-export const RUN_COLOURS = ['#1d4ed8', '#b91c1c', '#047857', '#a16207', '#7e22ce', '#0e7490'];
+import { RUN_COLOURS, type Metric } from './plot-style';
 
-export type Metric = 'balancedFidelity' | 'fidelity' | 'fidelityUniform' | 'fidelityFraud';
+export type { Metric };
 
 export function alignRuns(runs: Run[], metric: Metric): uPlot.AlignedData {
   const xs = [...new Set(runs.flatMap((r) => r.points.map((p) => p.queries)))].sort((a, b) => a - b);
@@ -22,7 +22,7 @@ export function alignRuns(runs: Run[], metric: Metric): uPlot.AlignedData {
   return [xs, ...series] as uPlot.AlignedData;
 }
 
-export function FidelityPlot({ runs, metric, label }: { runs: Run[]; metric: Metric; label: string }) {
+export default function FidelityPlot({ runs, metric, label }: { runs: Run[]; metric: Metric; label: string }) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const shape = runs.map((r) => r.id).join(',');

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { parseSettings, paramsToRaw, settingsToParams } from '../../lib/extraction/settings';
-import { FidelityPlot, type Metric } from './FidelityPlot';
+import type { Metric } from './plot-style';
+import { LazyFidelityPlot as FidelityPlot } from './LazyFidelityPlot';
 import { ProgressBar } from './ProgressBar';
 import { RunNotes, RunsTable } from './RunsTable';
 import { formFromRaw, rawFromForm, SimulatorForm, type FormValues } from './SimulatorForm';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { GUIDED_STEPS, correctPredictions } from '../../lib/extraction/guided';
-import { FidelityPlot } from './FidelityPlot';
+import { LazyFidelityPlot as FidelityPlot } from './LazyFidelityPlot';
 import { ProgressBar } from './ProgressBar';
 import { RunNotes, RunsTable } from './RunsTable';
 import { useExtractionRunner } from './useExtractionRunner';

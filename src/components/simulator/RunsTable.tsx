@@ -1,6 +1,6 @@
 /** The runs side by side: fidelity in its three forms, cost, detection and the cost to honest clients. */
 import type { Run } from './useExtractionRunner';
-import { RUN_COLOURS } from './FidelityPlot';
+import { RUN_COLOURS } from './plot-style';
 
 const f3 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(3));
 
