@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { parseSettings, paramsToRaw, settingsToParams } from '../../lib/extraction/settings';
 import type { Metric } from './plot-style';
-import { LazyFidelityPlot as FidelityPlot } from './LazyFidelityPlot';
+import { LazyFidelityPlot as FidelityPlot, usePreloadedPlot } from './LazyFidelityPlot';
 import { ProgressBar } from './ProgressBar';
 import { RunNotes, RunsTable } from './RunsTable';
 import { formFromRaw, rawFromForm, SimulatorForm, type FormValues } from './SimulatorForm';
@@ -45,6 +45,7 @@ export default function FreeSimulator() {
     setCopied(false);
   };
 
+  usePreloadedPlot();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     setReady(true);

@@ -5,13 +5,14 @@
  */
 import { useEffect, useState } from 'react';
 import { GUIDED_STEPS, correctPredictions } from '../../lib/extraction/guided';
-import { LazyFidelityPlot as FidelityPlot } from './LazyFidelityPlot';
+import { LazyFidelityPlot as FidelityPlot, usePreloadedPlot } from './LazyFidelityPlot';
 import { ProgressBar } from './ProgressBar';
 import { RunNotes, RunsTable } from './RunsTable';
 import { useExtractionRunner } from './useExtractionRunner';
 import './simulator.css';
 
 export default function GuidedSequence() {
+  usePreloadedPlot();
   const [stepIndex, setStepIndex] = useState(0);
   // Choices made in the server HTML before hydration would be lost: enable them once mounted.
   const [ready, setReady] = useState(false);
