@@ -17,15 +17,20 @@ test.describe('the home page', () => {
   });
 
   test('ships no JavaScript but the inline theme script and the header search bootstrap', async ({ page }) => {
-    const scripts: { path: string; bytes: number }[] = [];
+    const scripts = new Map<string, string>();
     page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') scripts.push({ path: new URL(r.url()).pathname, bytes: (await r.body()).length });
+      if (r.request().resourceType() === 'script') scripts.set(new URL(r.url()).pathname, (await r.body()).toString('utf8'));
     });
     await page.goto('/');
     await page.waitForLoadState('networkidle');
-    // One small module: the "/" shortcut and a focus listener that loads the search code on first use.
-    expect(scripts.map((s) => s.path)).toEqual([expect.stringMatching(/^\/_astro\/Header\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
-    expect(scripts[0].bytes).toBeLessThan(4096);
+    // One small module (the "/" shortcut and a focus listener that loads the search code on first
+    // use) and the shared chunks it imports statically; nothing else.
+    const boot = [...scripts.keys()].find((p) => /^\/_astro\/Header\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(p));
+    expect(boot).toBeDefined();
+    const imported = [...scripts.get(boot!)!.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => `/_astro/${m[1]}`);
+    expect([...scripts.keys()].sort()).toEqual([boot!, ...imported].sort());
+    const bytes = [...scripts.values()].reduce((n, body) => n + body.length, 0);
+    expect(bytes).toBeLessThan(4096);
     const inline = await page.locator('script:not([src])').allTextContents();
     expect(inline).toHaveLength(1);
     expect(inline[0]).toContain('dojo-theme');
