@@ -5,7 +5,7 @@
  * agreement between panelists (ICC and Fleiss' kappa), or the Markdown report with --markdown.
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../files';
 import { loadContentOrThrow } from '../content-loader';
 import { formatTable } from '../output';
 import { parseSessionText, type Session } from '../../lib/interview/session';
@@ -17,16 +17,7 @@ import type { Scoresheet } from '../../lib/interview/scoresheet';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-function readText(file: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (e) {
-    throw new Error(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  if (buf.length > MAX_FILE_BYTES) throw new Error(`${file} is too large (${buf.length} bytes; the limit is ${MAX_FILE_BYTES})`);
-  return buf.toString('utf8');
-}
+const readText = (file: string) => readTextFile(file, MAX_FILE_BYTES);
 
 interface MergeOptions {
   session: string;

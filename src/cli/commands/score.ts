@@ -7,7 +7,7 @@
  *   dojo calibrate FILE.jsonl [--min-rho R]      {"q","text","grade"} lines: Spearman's rho
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../files';
 import { z } from 'zod';
 import { loadContentOrThrow } from '../content-loader';
 import { printTable } from '../output';
@@ -27,16 +27,7 @@ function questions(root: string): Question[] {
   return loadContentOrThrow(root).questions.map((q) => q.data);
 }
 
-function readText(file: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (e) {
-    throw new Error(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  if (buf.length > MAX_FILE_BYTES) throw new Error(`${file} is too large (${buf.length} bytes; the limit is ${MAX_FILE_BYTES})`);
-  return buf.toString('utf8');
-}
+const readText = (file: string) => readTextFile(file, MAX_FILE_BYTES);
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) throw new Error('no answer on stdin: pipe the answer in, e.g. dojo score --question ID < answer.txt');

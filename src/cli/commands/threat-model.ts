@@ -4,7 +4,7 @@
  * against its scenario's reference (a table, or the full report with --json).
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../files';
 import { loadContent } from '../content-loader';
 import { printTable } from '../output';
 import { parseThreatModelText, serializeThreatModel } from '../../lib/threat-model/format';
@@ -49,9 +49,10 @@ export function register(program: Command, root: string) {
     .action((file: string, opts: { json?: boolean }) => {
       let text: string;
       try {
-        text = readFileSync(file, 'utf8');
+        // The core refuses models over its own limit with a clearer message; this cap only guards memory.
+        text = readTextFile(file, 64 * 1024 * 1024);
       } catch (e) {
-        fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        fail((e as Error).message);
       }
       let scenarioId = '';
       try {
