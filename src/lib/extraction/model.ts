@@ -38,14 +38,18 @@ export function logit(p: number): number {
   return Math.log(p) - Math.log1p(-p);
 }
 
-/** The score before the sigmoid, for the row of x starting at offset o. */
-export function logitOf(m: Model, x: Float64Array, o = 0): number {
-  const { d, hidden: h, params: w } = m;
-  if (h === 0) {
-    let z = w[d];
-    for (let j = 0; j < d; j++) z += w[j] * x[o + j];
-    return z;
-  }
+/** w·x + b for a linear model, on the row of x starting at offset o. */
+export function linearScore(w: Float64Array, x: Float64Array, o: number, d: number): number {
+  let z = w[d];
+  for (let j = 0; j < d; j++) z += w[j] * x[o + j];
+  return z;
+}
+
+/**
+ * The MLP's score before the sigmoid (one ReLU hidden layer of h units), on the row of x starting
+ * at offset o. When `act` is given, the hidden activations are written to it (for backpropagation).
+ */
+export function mlpScore(w: Float64Array, x: Float64Array, o: number, d: number, h: number, act?: Float64Array): number {
   const b1 = h * d;
   const w2 = b1 + h;
   let z = w[w2 + h];
@@ -53,9 +57,17 @@ export function logitOf(m: Model, x: Float64Array, o = 0): number {
     let a = w[b1 + k];
     const r = k * d;
     for (let j = 0; j < d; j++) a += w[r + j] * x[o + j];
-    if (a > 0) z += w[w2 + k] * a;
+    const relu = a > 0 ? a : 0;
+    if (act) act[k] = relu;
+    z += w[w2 + k] * relu;
   }
   return z;
+}
+
+/** The score before the sigmoid, for the row of x starting at offset o. */
+export function logitOf(m: Model, x: Float64Array, o = 0): number {
+  const { d, hidden: h, params: w } = m;
+  return h === 0 ? linearScore(w, x, o, d) : mlpScore(w, x, o, d, h);
 }
 
 export function probability(m: Model, x: Float64Array, o = 0): number {

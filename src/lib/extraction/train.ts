@@ -4,7 +4,7 @@
  * compares it with TensorFlow.js on identical data, architecture and epochs.
  */
 import type { Model } from './model';
-import { sigmoid } from './model';
+import { linearScore, mlpScore, sigmoid } from './model';
 import type { Rng } from './random';
 
 export interface TrainOptions {
@@ -65,7 +65,7 @@ export function train(
         const i = order[bi];
         const o = i * d;
         const t = y[i];
-        const z = h === 0 ? linearForward(w, x, o, d) : mlpForward(w, x, o, d, h, act);
+        const z = h === 0 ? linearScore(w, x, o, d) : mlpScore(w, x, o, d, h, act);
         const p = sigmoid(z);
         const sw = t > 0.5 ? pw : 1;
         lossSum += sw * bce(p, t);
@@ -94,26 +94,6 @@ export function train(
 function bce(p: number, t: number): number {
   const e = 1e-12;
   return -(t * Math.log(p + e) + (1 - t) * Math.log(1 - p + e));
-}
-
-function linearForward(w: Float64Array, x: Float64Array, o: number, d: number): number {
-  let z = w[d];
-  for (let j = 0; j < d; j++) z += w[j] * x[o + j];
-  return z;
-}
-
-function mlpForward(w: Float64Array, x: Float64Array, o: number, d: number, h: number, act: Float64Array): number {
-  const b1 = h * d;
-  const w2 = b1 + h;
-  let z = w[w2 + h];
-  for (let k = 0; k < h; k++) {
-    let a = w[b1 + k];
-    const r = k * d;
-    for (let j = 0; j < d; j++) a += w[r + j] * x[o + j];
-    act[k] = a > 0 ? a : 0;
-    z += w[w2 + k] * act[k];
-  }
-  return z;
 }
 
 function mlpBackward(w: Float64Array, grad: Float64Array, x: Float64Array, o: number, d: number, h: number, act: Float64Array, g: number) {
