@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 // The theme script runs inline in <head> so the page paints in the right theme with no extra
 // request; the CSP allows it by its hash (BaseLayout inlines exactly this file).
 const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
-const themeScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeScript).digest('base64')}`);
+const themeScriptHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(themeScript).digest('base64')}`
+);
 
 export default defineConfig({
   site: 'http://localhost:4321',

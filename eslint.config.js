@@ -63,9 +63,13 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/cli/**', '**/components/**', '**/stores/**', '**/pages/**', '**/integrations/**'],
-              message: 'src/lib is the pure core: it must not import from cli, components, stores, pages or integrations.',
+              message:
+                'src/lib is the pure core: it must not import from cli, components, stores, pages or integrations.',
             },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/lib has no UI framework imports.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/lib has no UI framework imports.',
+            },
             { group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib has no astro imports.' },
           ],
         },

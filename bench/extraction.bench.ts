@@ -42,7 +42,8 @@ async function compareWithTfjs(epochs: number) {
   const rng = new Rng(77);
   const trainSet = uniformTable(rng.fork(1), 10_000);
   const evalSet = uniformTable(rng.fork(2), 5_000);
-  const labels = (t: typeof trainSet) => Float64Array.from(probabilities(victim.model, t.x, t.n), (p) => (p > 0.5 ? 1 : 0));
+  const labels = (t: typeof trainSet) =>
+    Float64Array.from(probabilities(victim.model, t.x, t.n), (p) => (p > 0.5 ? 1 : 0));
   const yTrain = labels(trainSet);
   const yEval = labels(evalSet);
   const acc = (p: ArrayLike<number>) => {
@@ -60,7 +61,10 @@ async function compareWithTfjs(epochs: number) {
   await tf.setBackend('cpu');
   await tf.ready();
   const model = tfl.sequential({
-    layers: [tfl.layers.dense({ inputShape: [FEATURES], units: 16, activation: 'relu' }), tfl.layers.dense({ units: 1, activation: 'sigmoid' })],
+    layers: [
+      tfl.layers.dense({ inputShape: [FEATURES], units: 16, activation: 'relu' }),
+      tfl.layers.dense({ units: 1, activation: 'sigmoid' }),
+    ],
   });
   model.compile({ optimizer: tf.train.adam(0.01), loss: 'binaryCrossentropy' });
   const xs = tf.tensor2d(Float32Array.from(trainSet.x), [trainSet.n, FEATURES]);
@@ -79,7 +83,9 @@ export default async function bench(): Promise<boolean> {
   let ok = true;
   let t0 = performance.now();
   getVictim('logreg', 1);
-  console.log(`victim set-up (data generation + logistic regression training, once per seed): ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(
+    `victim set-up (data generation + logistic regression training, once per seed): ${(performance.now() - t0).toFixed(0)} ms`,
+  );
   t0 = performance.now();
   getVictim('mlp', 1);
   console.log(`victim set-up (MLP): ${(performance.now() - t0).toFixed(0)} ms`);
@@ -88,7 +94,9 @@ export default async function bench(): Promise<boolean> {
     const { ms, fidelity } = timeExperiment(attack);
     const pass = ms <= EXPERIMENT_BUDGET_MS;
     if (!pass) ok = false;
-    console.log(`10,000-query ${attack} experiment (logreg victim): ${ms.toFixed(0)} ms median of 5 (budget ${EXPERIMENT_BUDGET_MS} ms) ${pass ? 'OK' : 'MISSED'}; balanced fidelity ${fidelity.toFixed(4)}`);
+    console.log(
+      `10,000-query ${attack} experiment (logreg victim): ${ms.toFixed(0)} ms median of 5 (budget ${EXPERIMENT_BUDGET_MS} ms) ${pass ? 'OK' : 'MISSED'}; balanced fidelity ${fidelity.toFixed(4)}`,
+    );
   }
   t0 = performance.now();
   runExperiment({ attack: 'benign', budget: 10_000, detector: 'prada' });
@@ -102,7 +110,9 @@ export default async function bench(): Promise<boolean> {
   console.log(`  engine: ${c.oursMs.toFixed(0)} ms, agreement with victim ${c.oursAcc.toFixed(4)}`);
   console.log(`  tfjs-core + tfjs-layers, cpu backend: ${c.tfMs.toFixed(0)} ms, agreement ${c.tfAcc.toFixed(4)}`);
   const pass = speedup >= SPEEDUP_GOAL && equal;
-  console.log(`  speed-up ${speedup.toFixed(1)}× (goal ≥ ${SPEEDUP_GOAL}× at equal accuracy) ${pass ? 'OK' : 'MISSED'}`);
+  console.log(
+    `  speed-up ${speedup.toFixed(1)}× (goal ≥ ${SPEEDUP_GOAL}× at equal accuracy) ${pass ? 'OK' : 'MISSED'}`,
+  );
   if (!pass) ok = false;
   return ok;
 }

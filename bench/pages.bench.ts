@@ -43,7 +43,8 @@ function pageFile(path: string) {
 function entryScripts(html: string): string[] {
   const urls = new Set<string>();
   for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(m[1]);
-  for (const m of html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (m[1]) urls.add(m[1]);
+  for (const m of html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
+    if (m[1]) urls.add(m[1]);
   return [...urls];
 }
 
@@ -99,7 +100,9 @@ export default async function pagesBench(): Promise<boolean> {
   const home = readFileSync(pageFile('/'), 'utf8');
   const siteWide = closure(entryScripts(home).filter((u) => SITE_WIDE_SCRIPT.test(u)));
   const siteWideKb = siteWide.reduce((sum, u) => sum + gzipSync(readFileSync(join(root, OUT, u))).length, 0) / 1024;
-  console.log(`\nSite-wide script on every page (header search bootstrap): ${siteWideKb.toFixed(1)} KB gzipped (budget 2 KB)`);
+  console.log(
+    `\nSite-wide script on every page (header search bootstrap): ${siteWideKb.toFixed(1)} KB gzipped (budget 2 KB)`,
+  );
   if (siteWideKb > 2) ok = false;
   console.log('\nJavaScript per page type beyond that (gzipped, static-import closure; inline = hydration scripts)');
   console.log('page type          scripts  JS KB   inline KB  budget KB  result');
@@ -111,7 +114,9 @@ export default async function pagesBench(): Promise<boolean> {
       continue;
     }
     const html = readFileSync(file, 'utf8');
-    const files = closure(entryScripts(html).filter((u) => !SITE_WIDE_SCRIPT.test(u))).filter((u) => !siteWide.includes(u));
+    const files = closure(entryScripts(html).filter((u) => !SITE_WIDE_SCRIPT.test(u))).filter(
+      (u) => !siteWide.includes(u),
+    );
     const bytes = files.reduce((sum, u) => sum + gzipSync(readFileSync(join(root, OUT, u))).length, 0);
     const inline = inlineScriptBytes(html);
     const kb = bytes / 1024;
@@ -143,17 +148,43 @@ export default async function pagesBench(): Promise<boolean> {
       if (!existsSync(pageFile(t.path))) continue;
       const browser = await chromeLauncher.launch({
         chromePath: chrome,
-        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       try {
-        const result = await lighthouse(`http://127.0.0.1:${PORT}${t.path}`, { port: browser.port, logLevel: 'error', output: 'json' }, { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'simulate' } });
+        const result = await lighthouse(
+          `http://127.0.0.1:${PORT}${t.path}`,
+          { port: browser.port, logLevel: 'error', output: 'json' },
+          {
+            extends: 'lighthouse:default',
+            settings: {
+              formFactor: 'desktop',
+              screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+              throttlingMethod: 'simulate',
+            },
+          },
+        );
         const c = result!.lhr.categories;
         const s = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
         const scores = [s('performance'), s('accessibility'), s('best-practices'), s('seo')];
         console.log(`${t.name.padEnd(18)} ${scores.map((x) => String(x).padStart(4)).join('  ')}`);
         if (scores.some((x) => x < 100)) {
           const failing = Object.values(result!.lhr.audits)
-            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+            .filter(
+              (a) =>
+                a.score !== null &&
+                a.score < 1 &&
+                a.scoreDisplayMode !== 'informative' &&
+                a.scoreDisplayMode !== 'manual' &&
+                a.scoreDisplayMode !== 'notApplicable',
+            )
             .map((a) => a.id);
           console.log(`${''.padEnd(18)} below 100 because of: ${failing.slice(0, 8).join(', ')}`);
         }
@@ -178,7 +209,10 @@ export default async function pagesBench(): Promise<boolean> {
  */
 async function simulatorLongTasks(chrome: string, origin: string): Promise<boolean> {
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: chrome,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/simulator/`);

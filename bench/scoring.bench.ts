@@ -25,7 +25,10 @@ function words(n: number): string {
 
 /** 100 KB of varied prose: sentences drawn in a fixed order from a pool, so repetition is realistic. */
 function hundredKb(): string {
-  const pool = paragraph.split('. ').map((s) => s.trim()).filter(Boolean);
+  const pool = paragraph
+    .split('. ')
+    .map((s) => s.trim())
+    .filter(Boolean);
   let out = '';
   for (let i = 0; out.length < 100_000; i++) out += `${pool[(i * 7) % pool.length]} (note ${i}). `;
   return out.slice(0, 100_000);
@@ -54,7 +57,9 @@ export default async function bench(): Promise<boolean> {
     const ms = median(() => scoreAnswer(question, c.text), c.runs);
     const pass = ms <= c.budget;
     ok &&= pass;
-    console.log(`${c.name.padEnd(16)} ${String(c.text.length).padStart(7)} chars  median ${ms.toFixed(2)} ms  budget ${c.budget} ms  ${pass ? 'ok' : 'MISSED'}`);
+    console.log(
+      `${c.name.padEnd(16)} ${String(c.text.length).padStart(7)} chars  median ${ms.toFixed(2)} ms  budget ${c.budget} ms  ${pass ? 'ok' : 'MISSED'}`,
+    );
   }
   return ok;
 }

@@ -52,16 +52,81 @@ export const EXPECTED: [query: string, href: string][] = [
 ];
 
 const MORE = [
-  'model extraction', 'extraction', 'extract', 'extr', 'poison', 'poisoning', 'data poisoning defence', 'evasion', 'evade model',
-  'jailbreak', 'jailbrek', 'guardrails', 'garak', 'modelscan', 'ART', 'adversarial robustness toolbox', 'seldon core',
-  'T0024', 'AML.T0043.004', 'aml.t0051.001', 'T0010.005', 'AML.M0015', 'LLM10:2025', 'ML05', 'ML02', 'owasp',
-  'threat modelling', 'threat modeling', 'risk quantification', 'business impact', 'incident response', 'secure mlops',
-  'multi-tenant isolation', 'differential privacy', 'rag', 'vector store', 'agent tool', 'cost harvesting', 'careers',
-  'interview', 'safety engineer', 'governance', 'trust and safety', 'image classifier', 'recommender', 'sbom',
-  'code signing', 'provenance', 'telemetry logging', 'ensemble', 'input restoration', 'hardening', 'PRADA', 'watermark',
-  'foo:', '~', '+model -extraction', 'model^10', '"model extraction"', 'poison*', 'title:poison', 'xyzzy', '',
-  'the', 'a model of the threat', 'ingérence', '🙂 model', 'x'.repeat(300), 'stride per element tampering spoofing repudiation',
-  'crowdsourced labels', 'feature store', 'white box', 'black-box transfer', 'label flipping', 'shadow model',
+  'model extraction',
+  'extraction',
+  'extract',
+  'extr',
+  'poison',
+  'poisoning',
+  'data poisoning defence',
+  'evasion',
+  'evade model',
+  'jailbreak',
+  'jailbrek',
+  'guardrails',
+  'garak',
+  'modelscan',
+  'ART',
+  'adversarial robustness toolbox',
+  'seldon core',
+  'T0024',
+  'AML.T0043.004',
+  'aml.t0051.001',
+  'T0010.005',
+  'AML.M0015',
+  'LLM10:2025',
+  'ML05',
+  'ML02',
+  'owasp',
+  'threat modelling',
+  'threat modeling',
+  'risk quantification',
+  'business impact',
+  'incident response',
+  'secure mlops',
+  'multi-tenant isolation',
+  'differential privacy',
+  'rag',
+  'vector store',
+  'agent tool',
+  'cost harvesting',
+  'careers',
+  'interview',
+  'safety engineer',
+  'governance',
+  'trust and safety',
+  'image classifier',
+  'recommender',
+  'sbom',
+  'code signing',
+  'provenance',
+  'telemetry logging',
+  'ensemble',
+  'input restoration',
+  'hardening',
+  'PRADA',
+  'watermark',
+  'foo:',
+  '~',
+  '+model -extraction',
+  'model^10',
+  '"model extraction"',
+  'poison*',
+  'title:poison',
+  'xyzzy',
+  '',
+  'the',
+  'a model of the threat',
+  'ingérence',
+  '🙂 model',
+  'x'.repeat(300),
+  'stride per element tampering spoofing repudiation',
+  'crowdsourced labels',
+  'feature store',
+  'white box',
+  'black-box transfer',
+  'label flipping',
+  'shadow model',
 ];
 
 export const QUERIES: string[] = [...EXPECTED.map(([q]) => q), ...MORE].slice(0, 100);
@@ -87,7 +152,12 @@ function time(run: (q: string) => unknown): { p50: number; p95: number; rawP95: 
   }
   const medians = perQuery.map((xs) => percentile(xs, 50));
   const all = perQuery.flat();
-  return { p50: percentile(medians, 50), p95: percentile(medians, 95), rawP95: percentile(all, 95), max: Math.max(...all) };
+  return {
+    p50: percentile(medians, 50),
+    p95: percentile(medians, 95),
+    rawP95: percentile(all, 95),
+    max: Math.max(...all),
+  };
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -101,7 +171,10 @@ export default async function bench(): Promise<boolean> {
   const lunrBuildMs = performance.now() - t0;
   const lunrGz = gzipSync(serialized).length;
   const engine = loadSearchEngine(JSON.parse(serialized));
-  const lunrTop = (q: string) => search(engine, q).hits.slice(0, 3).map((h) => h.doc.href);
+  const lunrTop = (q: string) =>
+    search(engine, q)
+      .hits.slice(0, 3)
+      .map((h) => h.doc.href);
   const lunrTime = time((q) => search(engine, q));
 
   // MiniSearch, same documents, fields, boosts and stored fields
@@ -124,14 +197,19 @@ export default async function bench(): Promise<boolean> {
     const and = mini.search(q, { combineWith: 'AND' });
     return and.length > 0 ? and : mini.search(q);
   };
-  const miniTop = (q: string) => miniSearch(q).slice(0, 3).map((r) => r.href as string);
+  const miniTop = (q: string) =>
+    miniSearch(q)
+      .slice(0, 3)
+      .map((r) => r.href as string);
   const miniTime = time(miniSearch);
 
   const hits = (top: (q: string) => string[]) => EXPECTED.filter(([q, href]) => top(q).includes(href));
   const lunrHits = hits(lunrTop);
   const miniHits = hits(miniTop);
 
-  console.log(`corpus: ${docs.length} documents, ${QUERIES.length} queries × ${ROUNDS} rounds, ${EXPECTED.length} expected top-3 results`);
+  console.log(
+    `corpus: ${docs.length} documents, ${QUERIES.length} queries × ${ROUNDS} rounds, ${EXPECTED.length} expected top-3 results`,
+  );
   console.table({
     lunr: {
       'gzipped KB': kb(lunrGz),
@@ -161,6 +239,8 @@ export default async function bench(): Promise<boolean> {
   const sizeOk = lunrGz / 1024 <= SIZE_BUDGET_KB;
   const latencyOk = lunrTime.p95 <= P95_BUDGET_MS;
   console.log(`index size ${kb(lunrGz)} KB gzipped (goal ≤ ${SIZE_BUDGET_KB} KB): ${sizeOk ? 'met' : 'MISSED'}`);
-  console.log(`p95 latency ${lunrTime.p95.toFixed(3)} ms (goal ≤ ${P95_BUDGET_MS} ms): ${latencyOk ? 'met' : 'MISSED'}`);
+  console.log(
+    `p95 latency ${lunrTime.p95.toFixed(3)} ms (goal ≤ ${P95_BUDGET_MS} ms): ${latencyOk ? 'met' : 'MISSED'}`,
+  );
   return sizeOk && latencyOk;
 }

@@ -7,12 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep, posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../lib/content/schemas';
-import {
-  checkCrossReferences,
-  formatContentError,
-  type ContentError,
-  type ContentSet,
-} from '../lib/content/crossref';
+import { checkCrossReferences, formatContentError, type ContentError, type ContentSet } from '../lib/content/crossref';
 import { expectedId } from '../lib/content/ids';
 
 export interface LoadResult {
@@ -59,7 +54,12 @@ export function loadContent(root: string, contentDir = join(root, 'src', 'conten
       try {
         raw = parseFile(path, ext);
       } catch (e) {
-        errors.push({ file, field: '(file)', value: '', message: `cannot be parsed: ${(e as Error).message.split('\n')[0]}` });
+        errors.push({
+          file,
+          field: '(file)',
+          value: '',
+          message: `cannot be parsed: ${(e as Error).message.split('\n')[0]}`,
+        });
         continue;
       }
       const parsed = spec.schema.safeParse(raw);
@@ -90,9 +90,7 @@ export function loadContent(root: string, contentDir = join(root, 'src', 'conten
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): string {

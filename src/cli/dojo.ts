@@ -17,7 +17,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
  */
 async function registerCommands(program: Command, root: string) {
   const dir = resolve(dirname(fileURLToPath(import.meta.url)), 'commands');
-  const files = readdirSync(dir).filter((f) => /\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ts$/.test(f) && !f.endsWith('.test.ts'))
+    .sort();
   for (const file of files) {
     const mod = (await import(resolve(dir, file))) as { register?: (p: Command, r: string) => void };
     if (typeof mod.register !== 'function') throw new Error(`src/cli/commands/${file} does not export register()`);

@@ -26,7 +26,9 @@ const attempt = (score: number, at = '2026-11-01T10:00:00.000Z'): Attempt => ({
 
 describe('selectors on plain objects', () => {
   const s: AttemptsPersisted = {
-    attempts: { 'a/x': [attempt(20), attempt(65, '2026-11-02T10:00:00.000Z'), attempt(50, '2026-11-03T10:00:00.000Z')] },
+    attempts: {
+      'a/x': [attempt(20), attempt(65, '2026-11-02T10:00:00.000Z'), attempt(50, '2026-11-03T10:00:00.000Z')],
+    },
     drafts: { 'a/x': 'half an answer' },
   };
   it('give history, best, latest and improvement per question', () => {
@@ -45,7 +47,13 @@ describe('selectors on plain objects', () => {
     expect(draftFor(s, 'b/y')).toBe('');
   });
   it('list activities for the progress page', () => {
-    expect(activities(s)[1]).toEqual({ kind: 'question', exercise: 'a/x', scenario: 'a', score: 65, at: '2026-11-02T10:00:00.000Z' });
+    expect(activities(s)[1]).toEqual({
+      kind: 'question',
+      exercise: 'a/x',
+      scenario: 'a',
+      score: 65,
+      at: '2026-11-02T10:00:00.000Z',
+    });
   });
 });
 
@@ -81,7 +89,11 @@ describe('the persisted store', () => {
   });
 
   it.each([
-    ['an invalid attempt', { version: 1, state: { attempts: { 'a/x': [{ score: 'high' }] }, drafts: {} } }, 'expected shape'],
+    [
+      'an invalid attempt',
+      { version: 1, state: { attempts: { 'a/x': [{ score: 'high' }] }, drafts: {} } },
+      'expected shape',
+    ],
     ['a version before 1', { version: 0, state: {} }, 'no attempts data format before version 1'],
     ['a newer version', { version: 7, state: {} }, 'newer version (7)'],
   ])('sets aside %s without losing it', async (_name, value, reason) => {

@@ -92,7 +92,9 @@ export function createAttemptsStore(storage?: () => KeyValueStorage) {
         attempts: {},
         drafts: {},
         record: (q, attempt) =>
-          set((s) => ({ attempts: { ...s.attempts, [q]: [...attemptsFor(s, q), attempt].slice(-MAX_ATTEMPTS_PER_QUESTION) } })),
+          set((s) => ({
+            attempts: { ...s.attempts, [q]: [...attemptsFor(s, q), attempt].slice(-MAX_ATTEMPTS_PER_QUESTION) },
+          })),
         setDraft: (q, text) => set((s) => ({ drafts: { ...s.drafts, [q]: text.slice(0, MAX_ANSWER_CHARS) } })),
         clearHistory: (q) =>
           set((s) => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage, readNotices } from '../lib/persist/safe-persist';
 import { scoresheetToJson } from '../lib/interview/scoresheet';
 import { fixtureSession, sheetOf } from '../lib/interview/testing';
-import { createInterviewStore, initialInterview, INTERVIEW_STORE, interviewSelectors, type InterviewPersisted } from './interview';
+import {
+  createInterviewStore,
+  initialInterview,
+  INTERVIEW_STORE,
+  interviewSelectors,
+  type InterviewPersisted,
+} from './interview';
 
 const session = fixtureSession();
 const [q1, q2, q3] = session.questions;
@@ -23,19 +29,28 @@ describe('selectors on plain objects', () => {
   it('finds the current question and unrated ones', () => {
     expect(interviewSelectors.currentQuestion({ ...base, run: { ...base.run, current: 1 } })).toBe(q2);
     expect(interviewSelectors.currentQuestion(initialInterview())).toBeNull();
-    expect(interviewSelectors.unrated({ ...base, draft: { [q1]: { rating: 2, concepts: [], notes: '' } } })).toEqual([q2, q3]);
+    expect(interviewSelectors.unrated({ ...base, draft: { [q1]: { rating: 2, concepts: [], notes: '' } } })).toEqual([
+      q2,
+      q3,
+    ]);
   });
 
   it('locks scoring after submission and when others’ sheets are on this machine', () => {
     expect(interviewSelectors.scoringLock(base)).toBeNull();
     expect(interviewSelectors.scoringLock(initialInterview())).toBe('Set up or load a session first.');
     const ben = sheetOf(session, 'Ben', [3, 3, 3]);
-    expect(interviewSelectors.scoringLock({ ...base, me: 'Ana', sheets: [ben] })).toContain('already holds the scoresheets of Ben');
-    expect(interviewSelectors.scoringLock({ ...base, me: 'Ben', submitted: ben })).toContain('cannot change once submitted');
+    expect(interviewSelectors.scoringLock({ ...base, me: 'Ana', sheets: [ben] })).toContain(
+      'already holds the scoresheets of Ben',
+    );
+    expect(interviewSelectors.scoringLock({ ...base, me: 'Ben', submitted: ben })).toContain(
+      'cannot change once submitted',
+    );
   });
 
   it('locks the merge until this panelist has submitted', () => {
-    expect(interviewSelectors.mergeLock({ ...base, me: 'Ana' })).toBe("Ana, submit your own scoresheet before you see anyone else's: each panelist scores independently.");
+    expect(interviewSelectors.mergeLock({ ...base, me: 'Ana' })).toBe(
+      "Ana, submit your own scoresheet before you see anyone else's: each panelist scores independently.",
+    );
     expect(interviewSelectors.mergeLock({ ...base, me: null })).toBeNull();
     expect(interviewSelectors.mergeLock(initialInterview())).toContain('Load the session first');
   });
@@ -67,13 +82,19 @@ describe('the interview store', () => {
     expect(store.getState().submit(new Date()).ok).toBe(false);
     store.getState().chooseMe('Ana');
     store.getState().setRating(q1, 2);
-    expect(store.getState().submit(new Date())).toEqual({ ok: false, error: `Rate every question before submitting; still unrated: ${q2}, ${q3}.` });
+    expect(store.getState().submit(new Date())).toEqual({
+      ok: false,
+      error: `Rate every question before submitting; still unrated: ${q2}, ${q3}.`,
+    });
     rateAll(store, [2, 3, 4]);
     const r = store.getState().submit(new Date('2026-11-25T11:00:00.000Z'));
     expect(r.ok).toBe(true);
     store.getState().setRating(q1, 4);
     expect(store.getState().draft[q1].rating).toBe(2);
-    expect(store.getState().chooseMe('Ben')).toEqual({ ok: false, error: 'This browser already submitted the scoresheet of Ana.' });
+    expect(store.getState().chooseMe('Ben')).toEqual({
+      ok: false,
+      error: 'This browser already submitted the scoresheet of Ana.',
+    });
   });
 
   it('refuses to merge before submitting, then merges and keeps everything on a refusal', async () => {
@@ -119,14 +140,19 @@ describe('the interview store', () => {
 
   it('sets corrupted saved state aside instead of losing it', async () => {
     const storage = memoryStorage();
-    storage.setItem(INTERVIEW_STORE, JSON.stringify({ version: 1, state: { ...initialInterview(), session: { format: 'nope' } } }));
+    storage.setItem(
+      INTERVIEW_STORE,
+      JSON.stringify({ version: 1, state: { ...initialInterview(), session: { format: 'nope' } } }),
+    );
     const { store } = await freshStore(storage);
     expect(store.getState().session).toBeNull();
     expect(readNotices(storage)[0].reason).toContain('did not have the expected shape');
     const older = memoryStorage();
     older.setItem(INTERVIEW_STORE, JSON.stringify({ version: 0, state: {} }));
     await freshStore(older);
-    expect(readNotices(older)[0].reason).toBe('the migration from version 0 failed: no interview data format before version 1 (found 0)');
+    expect(readNotices(older)[0].reason).toBe(
+      'the migration from version 0 failed: no interview data format before version 1 (found 0)',
+    );
   });
 });
 

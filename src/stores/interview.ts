@@ -12,7 +12,15 @@ import { persist } from 'zustand/middleware';
 import { z } from 'zod';
 import { safePersist, type KeyValueStorage } from '../lib/persist/safe-persist';
 import { sessionSchema, type Session } from '../lib/interview/session';
-import { buildScoresheet, emptyDraftScore, scoresheetSchema, unrated, type Draft, type DraftScore, type Scoresheet } from '../lib/interview/scoresheet';
+import {
+  buildScoresheet,
+  emptyDraftScore,
+  scoresheetSchema,
+  unrated,
+  type Draft,
+  type DraftScore,
+  type Scoresheet,
+} from '../lib/interview/scoresheet';
 import { consensusSchema, setConsensus as setConsensusCore, type ConsensusMap } from '../lib/interview/consensus';
 import { makeRecommendation, recommendationSchema, type Recommendation } from '../lib/interview/recommendation';
 import { addScoresheet, removeScoresheet } from '../lib/interview/merge';
@@ -33,7 +41,12 @@ const draftScoreSchema = z.strictObject({
 export const interviewPersistedSchema = z.strictObject({
   session: sessionSchema.nullable(),
   me: z.string().nullable(),
-  run: z.strictObject({ current: z.number().int().min(0), running: z.boolean(), total: watchSchema, perQuestion: z.record(z.string(), watchSchema) }),
+  run: z.strictObject({
+    current: z.number().int().min(0),
+    running: z.boolean(),
+    total: watchSchema,
+    perQuestion: z.record(z.string(), watchSchema),
+  }),
   draft: z.record(z.string(), draftScoreSchema),
   submitted: scoresheetSchema.nullable(),
   sheets: z.array(scoresheetSchema),
@@ -85,7 +98,10 @@ export function migrateInterview(persisted: unknown, fromVersion: number): unkno
 // ---------------------------------------------------------------------------------------------
 
 /** One shared empty draft, so a selector returns the same object each time (zustand 5 needs stable snapshots). */
-const EMPTY_DRAFT: DraftScore = Object.freeze({ ...emptyDraftScore(), concepts: Object.freeze([]) as unknown as string[] });
+const EMPTY_DRAFT: DraftScore = Object.freeze({
+  ...emptyDraftScore(),
+  concepts: Object.freeze([]) as unknown as string[],
+});
 
 export const interviewSelectors = {
   currentQuestion: (s: InterviewPersisted): string | null => s.session?.questions[s.run.current] ?? null,
@@ -96,18 +112,24 @@ export const interviewSelectors = {
     if (!s.session) return 'Set up or load a session first.';
     if (s.submitted) return `Submitted ${s.submitted.submittedAt}: a scoresheet cannot change once submitted.`;
     const others = s.sheets.filter((sheet) => sheet.panelist !== s.me).map((sheet) => sheet.panelist);
-    if (others.length > 0) return `This browser already holds the scoresheets of ${others.join(', ')}; score on your own machine, before seeing anyone else's ratings.`;
+    if (others.length > 0)
+      return `This browser already holds the scoresheets of ${others.join(', ')}; score on your own machine, before seeing anyone else's ratings.`;
     return null;
   },
   /** Why the merge cannot be opened now, or null when it can. */
   mergeLock(s: InterviewPersisted): string | null {
     if (!s.session) return 'Load the session first: the merge checks every scoresheet against it.';
-    if (s.me && !s.submitted) return `${s.me}, submit your own scoresheet before you see anyone else's: each panelist scores independently.`;
+    if (s.me && !s.submitted)
+      return `${s.me}, submit your own scoresheet before you see anyone else's: each panelist scores independently.`;
     return null;
   },
 };
 
-function withDraft(s: InterviewState, question: string, change: (d: DraftScore) => DraftScore): Partial<InterviewState> {
+function withDraft(
+  s: InterviewState,
+  question: string,
+  change: (d: DraftScore) => DraftScore,
+): Partial<InterviewState> {
   if (interviewSelectors.scoringLock(s) || !s.session?.questions.includes(question)) return {};
   return { draft: { ...s.draft, [question]: change(s.draft[question] ?? emptyDraftScore()) } };
 }
@@ -125,16 +147,25 @@ export function createInterviewStore(storage?: () => KeyValueStorage) {
         chooseMe: (name) => {
           const s = get();
           if (!s.session?.panelists.includes(name)) return fail(`"${name}" is not on this session's panel.`);
-          if (s.submitted && s.submitted.panelist !== name) return fail(`This browser already submitted the scoresheet of ${s.submitted.panelist}.`);
+          if (s.submitted && s.submitted.panelist !== name)
+            return fail(`This browser already submitted the scoresheet of ${s.submitted.panelist}.`);
           set({ me: name });
           return ok(name);
         },
         startClock: (now) => set((s) => (s.session ? { run: startRun(s.run, s.session.questions, now) } : {})),
         pauseClock: (now) => set((s) => ({ run: pauseRun(s.run, now) })),
-        goTo: (index, now) => set((s) => (s.session ? { run: goToQuestion(s.run, s.session.questions, index, now) } : {})),
+        goTo: (index, now) =>
+          set((s) => (s.session ? { run: goToQuestion(s.run, s.session.questions, index, now) } : {})),
         setRating: (q, rating) => set((s) => withDraft(s, q, (d) => ({ ...d, rating }))),
         toggleConcept: (q, concept) =>
-          set((s) => withDraft(s, q, (d) => ({ ...d, concepts: d.concepts.includes(concept) ? d.concepts.filter((c) => c !== concept) : [...d.concepts, concept] }))),
+          set((s) =>
+            withDraft(s, q, (d) => ({
+              ...d,
+              concepts: d.concepts.includes(concept)
+                ? d.concepts.filter((c) => c !== concept)
+                : [...d.concepts, concept],
+            })),
+          ),
         setNotes: (q, notes) => set((s) => withDraft(s, q, (d) => ({ ...d, notes }))),
         submit: (now) => {
           const s = get();

@@ -14,11 +14,28 @@ import {
 } from './threat-models';
 import type { Threat } from '../lib/content/schemas';
 
-const threat: Threat = { element: 'api', stride: 'Tampering', atlas: ['AML.T0043'], owasp: ['ML01'], title: 'Evasion', likelihood: 3, impact: 4, mitigations: ['AML.M0015'] };
+const threat: Threat = {
+  element: 'api',
+  stride: 'Tampering',
+  atlas: ['AML.T0043'],
+  owasp: ['ML01'],
+  title: 'Evasion',
+  likelihood: 3,
+  impact: 4,
+  mitigations: ['AML.M0015'],
+};
 
 describe('threat-model selectors (plain objects)', () => {
   const state: ThreatModelsPersisted = {
-    work: { demo: { ...emptyWork(), threats: [{ ...threat, id: 'a' }, { ...threat, element: 'db', stride: 'Tampering', id: 'b', suggestion: 'db:x' }] } },
+    work: {
+      demo: {
+        ...emptyWork(),
+        threats: [
+          { ...threat, id: 'a' },
+          { ...threat, element: 'db', stride: 'Tampering', id: 'b', suggestion: 'db:x' },
+        ],
+      },
+    },
   };
   it('gives empty work for an unknown scenario', () => {
     expect(workFor(state, 'other')).toEqual(emptyWork());
@@ -89,7 +106,14 @@ describe('threat-model store migrations', () => {
     version: 1,
     state: {
       work: {
-        demo: { threats: [{ ...threat, id: 'a' }], submissions: 2, lastScore: 57, revealed: true, suggestionsOn: false, dismissed: [] },
+        demo: {
+          threats: [{ ...threat, id: 'a' }],
+          submissions: 2,
+          lastScore: 57,
+          revealed: true,
+          suggestionsOn: false,
+          dismissed: [],
+        },
         other: { threats: [], submissions: 0, lastScore: null, revealed: false, suggestionsOn: true, dismissed: ['x'] },
       },
     },
@@ -98,11 +122,14 @@ describe('threat-model store migrations', () => {
   it('migrates 1 → 2: the last score becomes one dated submission, nothing else changes', () => {
     const now = new Date('2026-11-25T12:00:00Z');
     const migrated = migrateThreatModels(v1Fixture.state, 1, now) as ThreatModelsPersisted;
-    expect(migrated.work.demo).toEqual({ ...v1Fixture.state.work.demo, history: [{ at: '2026-11-25T12:00:00.000Z', score: 57 }] });
+    expect(migrated.work.demo).toEqual({
+      ...v1Fixture.state.work.demo,
+      history: [{ at: '2026-11-25T12:00:00.000Z', score: 57 }],
+    });
     expect(migrated.work.other.history).toEqual([]);
   });
 
-  it('rehydrates a stored version-1 fixture and keeps the learner\'s work', async () => {
+  it("rehydrates a stored version-1 fixture and keeps the learner's work", async () => {
     const storage = memoryStorage();
     storage.setItem(THREAT_MODELS_STORE, JSON.stringify(v1Fixture));
     const s = createThreatModelsStore(() => storage);

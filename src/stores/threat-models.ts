@@ -47,7 +47,15 @@ export type ScenarioWork = z.infer<typeof scenarioWorkSchema>;
 export const threatModelsPersistedSchema = z.strictObject({ work: z.record(z.string(), scenarioWorkSchema) });
 export type ThreatModelsPersisted = z.infer<typeof threatModelsPersistedSchema>;
 
-export const emptyWork = (): ScenarioWork => ({ threats: [], submissions: 0, lastScore: null, history: [], revealed: false, suggestionsOn: false, dismissed: [] });
+export const emptyWork = (): ScenarioWork => ({
+  threats: [],
+  submissions: 0,
+  lastScore: null,
+  history: [],
+  revealed: false,
+  suggestionsOn: false,
+  dismissed: [],
+});
 
 /**
  * The cumulative migration ladder. Version 1 is the first persisted shape.
@@ -131,13 +139,18 @@ export function createThreatModelsStore(storage?: () => KeyValueStorage) {
           work: {},
           addThreat(scenario, threat, suggestion) {
             const id = newId();
-            edit(scenario, (w) => ({ ...w, threats: [...w.threats, { ...threat, id, ...(suggestion ? { suggestion } : {}) }] }));
+            edit(scenario, (w) => ({
+              ...w,
+              threats: [...w.threats, { ...threat, id, ...(suggestion ? { suggestion } : {}) }],
+            }));
             return id;
           },
           updateThreat: (scenario, id, patch) =>
             edit(scenario, (w) => ({ ...w, threats: w.threats.map((t) => (t.id === id ? { ...t, ...patch } : t)) })),
-          removeThreat: (scenario, id) => edit(scenario, (w) => ({ ...w, threats: w.threats.filter((t) => t.id !== id) })),
-          replaceThreats: (scenario, threats) => edit(scenario, (w) => ({ ...w, threats: threats.map((t) => ({ ...t, id: newId() })) })),
+          removeThreat: (scenario, id) =>
+            edit(scenario, (w) => ({ ...w, threats: w.threats.filter((t) => t.id !== id) })),
+          replaceThreats: (scenario, threats) =>
+            edit(scenario, (w) => ({ ...w, threats: threats.map((t) => ({ ...t, id: newId() })) })),
           clear: (scenario) => edit(scenario, (w) => ({ ...w, threats: [] })),
           recordSubmission: (scenario, overall) =>
             edit(scenario, (w) => ({
@@ -149,7 +162,8 @@ export function createThreatModelsStore(storage?: () => KeyValueStorage) {
             })),
           reveal: (scenario) => edit(scenario, (w) => ({ ...w, revealed: true })),
           setSuggestions: (scenario, on) => edit(scenario, (w) => ({ ...w, suggestionsOn: on })),
-          dismissSuggestion: (scenario, key) => edit(scenario, (w) => ({ ...w, dismissed: [...new Set([...w.dismissed, key])] })),
+          dismissSuggestion: (scenario, key) =>
+            edit(scenario, (w) => ({ ...w, dismissed: [...new Set([...w.dismissed, key])] })),
         };
       },
       safePersist<ThreatModelsState, ThreatModelsPersisted>({

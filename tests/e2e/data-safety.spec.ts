@@ -21,10 +21,18 @@ test('two tabs answering the same question both keep their attempts', async ({ c
   const b = await context.newPage();
   await a.goto(QUESTION);
   await b.goto(QUESTION);
-  await answer(a, 'Fake accounts can poison the training data through bot clicks, which is tampering with the event stream.');
-  await answer(b, 'The feature store is a single point of failure, so a denial of service there stops training and serving.');
+  await answer(
+    a,
+    'Fake accounts can poison the training data through bot clicks, which is tampering with the event stream.',
+  );
+  await answer(
+    b,
+    'The feature store is a single point of failure, so a denial of service there stops training and serving.',
+  );
   await a.reload();
-  const history = a.getByRole('article', { name: TITLE }).getByRole('table', { name: 'Your attempts at this question, oldest first' });
+  const history = a
+    .getByRole('article', { name: TITLE })
+    .getByRole('table', { name: 'Your attempts at this question, oldest first' });
   await expect(history.getByRole('row')).toHaveCount(3); // header + both attempts
 });
 
@@ -38,7 +46,10 @@ async function noInjectedMarkup(page: Page) {
 
 test('an answer with markup is shown back as text in the score, history and progress', async ({ page }) => {
   await page.goto(QUESTION);
-  const q = await answer(page, `I would threat model it with STRIDE per element. ${PAYLOAD} Fake accounts poison the data.`);
+  const q = await answer(
+    page,
+    `I would threat model it with STRIDE per element. ${PAYLOAD} Fake accounts poison the data.`,
+  );
   await expect(q.getByRole('blockquote')).toContainText('<img src="x-xss-probe"');
   await noInjectedMarkup(page);
   await page.reload();
@@ -63,11 +74,40 @@ test('a threat-model import with markup in its fields is shown as text', async (
     format: 'dojo-threat-model/1',
     scenario: 'image-classifier',
     threats: [
-      { element: 'inference-api', stride: 'Information disclosure', atlas: ['AML.T0024.002'], owasp: ['ML05'], title: PAYLOAD, likelihood: 3, impact: 3, mitigations: ['AML.M0004'], notes: PAYLOAD },
+      {
+        element: 'inference-api',
+        stride: 'Information disclosure',
+        atlas: ['AML.T0024.002'],
+        owasp: ['ML05'],
+        title: PAYLOAD,
+        likelihood: 3,
+        impact: 3,
+        mitigations: ['AML.M0004'],
+        notes: PAYLOAD,
+      },
     ],
   };
   await page.evaluate(
-    (m) => localStorage.setItem('dojo:threat-models', JSON.stringify({ version: 2, state: { work: { 'image-classifier': { threats: m.threats.map((t, i) => ({ ...t, id: `x${i}` })), submissions: 0, lastScore: null, history: [], revealed: false, suggestionsOn: false, dismissed: [] } } } })),
+    (m) =>
+      localStorage.setItem(
+        'dojo:threat-models',
+        JSON.stringify({
+          version: 2,
+          state: {
+            work: {
+              'image-classifier': {
+                threats: m.threats.map((t, i) => ({ ...t, id: `x${i}` })),
+                submissions: 0,
+                lastScore: null,
+                history: [],
+                revealed: false,
+                suggestionsOn: false,
+                dismissed: [],
+              },
+            },
+          },
+        }),
+      ),
     model,
   );
   await page.goto('/learn/image-classifier/');
@@ -77,7 +117,9 @@ test('a threat-model import with markup in its fields is shown as text', async (
 
 test('a damaged practice save is set aside and the learner is told on the question page', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('dojo:attempts', '{"version":1,"state":{"attempts":{"x":[{"score":"high"}]}}}'));
+  await page.evaluate(() =>
+    localStorage.setItem('dojo:attempts', '{"version":1,"state":{"attempts":{"x":[{"score":"high"}]}}}'),
+  );
   await page.goto(QUESTION);
   await expect(page.getByRole('alert')).toContainText('attempts: the saved data did not have the expected shape');
   const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -88,5 +130,7 @@ test('a damaged threat-model save is set aside and the learner is told in the bu
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('dojo:threat-models', 'not json at all'));
   await page.goto('/learn/image-classifier/');
-  await expect(page.getByRole('alert').filter({ hasText: 'threat-models: the saved data was not valid JSON' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'threat-models: the saved data was not valid JSON' }),
+  ).toBeVisible();
 });

@@ -7,9 +7,17 @@ test.describe('the guide index', () => {
   test('lists careers, skills, frameworks, techniques by tactic, mitigations and tools', async ({ page }) => {
     await page.goto('/guide/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The career and skill guide');
-    const careers = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'AI Safety Systems Engineer' }) });
+    const careers = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('link', { name: 'AI Safety Systems Engineer' }) });
     await expect(careers.getByRole('listitem')).toHaveCount(6);
-    for (const name of ['ML Security Engineer', 'AI Red Teamer', 'MLOps Platform Security Architect', 'Trust and Safety ML Engineer', 'AI Governance and Risk Analyst']) {
+    for (const name of [
+      'ML Security Engineer',
+      'AI Red Teamer',
+      'MLOps Platform Security Architect',
+      'Trust and Safety ML Engineer',
+      'AI Governance and Risk Analyst',
+    ]) {
       await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
     }
     await expect(page.getByRole('heading', { level: 3, name: /Exfiltration/ })).toBeVisible();
@@ -26,7 +34,11 @@ test.describe('entries are cross-linked both ways', () => {
     await page.goto('/guide/techniques/aml-t0024-002/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Extract AI Model');
     await expect(page.getByText('MITRE ATLAS AML.T0024.002 · data 5.6.0')).toBeVisible();
-    for (const name of ['AML.M0002 Passive AI Output Obfuscation', 'AML.M0004 Restrict Number of AI Model Queries', 'AML.M0024 AI Telemetry Logging']) {
+    for (const name of [
+      'AML.M0002 Passive AI Output Obfuscation',
+      'AML.M0004 Restrict Number of AI Model Queries',
+      'AML.M0024 AI Telemetry Logging',
+    ]) {
       await expect(page.getByRole('link', { name })).toBeVisible();
     }
     await expect(page.getByRole('link', { name: 'AML.T0024 Exfiltration via AI Inference API' })).toBeVisible();
@@ -57,7 +69,10 @@ test.describe('entries are cross-linked both ways', () => {
   test('framework entries link the ATLAS techniques they name', async ({ page }) => {
     await page.goto('/guide/frameworks/owasp-llm-top-10-2025/');
     await expect(page.getByRole('row', { name: /LLM01:2025 Prompt Injection/ })).toBeVisible();
-    await page.getByRole('row', { name: /LLM01:2025/ }).getByRole('link', { name: 'AML.T0051' }).click();
+    await page
+      .getByRole('row', { name: /LLM01:2025/ })
+      .getByRole('link', { name: 'AML.T0051' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM Prompt Injection');
   });
 });
@@ -78,7 +93,9 @@ test.describe('guide pages are accessible', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       }
     });
   }

@@ -43,14 +43,22 @@ async function scoreAndExport(page: Page, me: string, ratings: number[], saveAs:
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Question ${n} of ${count}`) })).toBeVisible();
     await page.getByLabel(`Notes on question ${n}`).fill(`${me}'s notes on ${n}`);
     await page.getByRole('group', { name: 'Concepts heard in the answer' }).getByRole('checkbox').first().check();
-    await page.getByRole('group', { name: `Rating for question ${n}` }).getByRole('radio', { name: new RegExp(`^${ratings[i]} \\(`) }).check();
+    await page
+      .getByRole('group', { name: `Rating for question ${n}` })
+      .getByRole('radio', { name: new RegExp(`^${ratings[i]} \\(`) })
+      .check();
     if (n < count) await page.getByRole('button', { name: 'Next question' }).click();
   }
   await page.getByRole('button', { name: 'Pause timers' }).click();
   await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
   await expect(page.getByText(`Submitted as ${me}`)).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my scoresheet' }).click()]);
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^scoresheet-candidate-k-${me.toLowerCase()}-[a-z0-9]{8}\\.json$`));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download my scoresheet' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^scoresheet-candidate-k-${me.toLowerCase()}-[a-z0-9]{8}\\.json$`),
+  );
   const path = saveAs(download.suggestedFilename());
   await download.saveAs(path);
   return path;
@@ -85,20 +93,31 @@ async function expectAxeClean(page: Page) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('two panelists score independently, export, merge, agree a consensus and produce the report', async ({ browser, baseURL }, testInfo) => {
+test('two panelists score independently, export, merge, agree a consensus and produce the report', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   const ana = await newPanelist(browser);
   const ben = await newPanelist(browser);
   const watched = [watchPage(ana.page, baseURL!), watchPage(ben.page, baseURL!)];
 
   // Ana loads the session file; Ben gets the link she shares.
   await open(ana.page, '/interview/');
-  await ana.page.getByLabel('Session file (.json) from another panelist').setInputFiles(await writeSessionFile(testInfo.outputPath('session.json')));
-  await expect(ana.page.getByRole('status').filter({ hasText: 'Loaded session.json. Session e2epanel00000001 for candidate “Candidate K” is ready.' })).toBeVisible();
+  await ana.page
+    .getByLabel('Session file (.json) from another panelist')
+    .setInputFiles(await writeSessionFile(testInfo.outputPath('session.json')));
+  await expect(
+    ana.page
+      .getByRole('status')
+      .filter({ hasText: 'Loaded session.json. Session e2epanel00000001 for candidate “Candidate K” is ready.' }),
+  ).toBeVisible();
   const link = await ana.page.getByLabel('Session link').inputValue();
   expect(link).toMatch(/\/interview\/#session=[A-Za-z0-9_-]+$/);
 
@@ -145,9 +164,13 @@ test('two panelists score independently, export, merge, agree a consensus and pr
   await writeFile(hugePath, `"${'x'.repeat(1_200_000)}"`);
   await ana.page.getByLabel('Add scoresheet files (.json)').setInputFiles([foreignPath, brokenPath, hugePath]);
   const alert = ana.page.getByRole('alert').filter({ hasText: 'Refused' });
-  await expect(alert).toContainText('Refused foreign.json: This scoresheet is from another session (session othersession0001');
+  await expect(alert).toContainText(
+    'Refused foreign.json: This scoresheet is from another session (session othersession0001',
+  );
   await expect(alert).toContainText('Refused broken.json: The scoresheet is not valid JSON');
-  await expect(alert).toContainText('Refused huge.json: The scoresheet is too large (1,200,002 bytes; the limit is 1,000,000).');
+  await expect(alert).toContainText(
+    'Refused huge.json: The scoresheet is too large (1,200,002 bytes; the limit is 1,000,000).',
+  );
   await expect(ana.page.getByRole('button', { name: 'Remove the scoresheet of Ana' })).toBeVisible();
   await expect(ana.page.getByRole('button', { name: 'Remove the scoresheet of Ben' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Ben' })).toBeVisible();
@@ -159,11 +182,15 @@ test('two panelists score independently, export, merge, agree a consensus and pr
   for (const [i, rating] of consensus.entries()) {
     const n = i + 1;
     await ana.page.getByLabel(`Consensus rating for question ${n}`).selectOption(String(rating));
-    await ana.page.getByLabel(`Reason for the consensus on question ${n}`).fill(`Agreed ${rating} on ${n} after discussion`);
+    await ana.page
+      .getByLabel(`Reason for the consensus on question ${n}`)
+      .fill(`Agreed ${rating} on ${n} after discussion`);
     await ana.page.getByRole('button', { name: `Save consensus on question ${n}` }).click();
     await expect(ana.page.getByRole('status').filter({ hasText: `Consensus on question ${n} saved.` })).toBeVisible();
   }
-  await expect(ana.page.getByText('House rule suggestion: Hire (consensus mean 3.33 ≥ 2.75 and no question rated 1).')).toBeVisible();
+  await expect(
+    ana.page.getByText('House rule suggestion: Hire (consensus mean 3.33 ≥ 2.75 and no question rated 1).'),
+  ).toBeVisible();
   await ana.page.getByRole('button', { name: 'Save recommendation' }).click();
   await expect(ana.page.getByRole('alert').filter({ hasText: 'Choose a recommendation.' })).toBeVisible();
   await ana.page.getByLabel('Panel recommendation').selectOption('hire');
@@ -178,7 +205,10 @@ test('two panelists score independently, export, merge, agree a consensus and pr
   await expect(ana.page.getByText('Confirms with evidence and layers defences.')).toBeVisible();
   await expect(ana.page.getByText("Ben's notes on 2")).toBeVisible();
   await expectAxeClean(ana.page);
-  const [md] = await Promise.all([ana.page.waitForEvent('download'), ana.page.getByRole('button', { name: 'Download the report as Markdown' }).click()]);
+  const [md] = await Promise.all([
+    ana.page.waitForEvent('download'),
+    ana.page.getByRole('button', { name: 'Download the report as Markdown' }).click(),
+  ]);
   const text = await readFile((await md.path())!, 'utf8');
   expect(text).toContain('# Interview report: Candidate K');
   expect(text).toContain('**Hire.** Rationale:\n\n> Confirms with evidence and layers defences.');
@@ -195,7 +225,9 @@ test('two panelists score independently, export, merge, agree a consensus and pr
   await ben.context.close();
 });
 
-test('a session in progress survives a reload and a closed tab; the candidate view shows only prompt and diagram', async ({ browser }) => {
+test('a session in progress survives a reload and a closed tab; the candidate view shows only prompt and diagram', async ({
+  browser,
+}) => {
   const { context, page } = await newPanelist(browser);
   await setUpSession(page, ['Ana'], 'Candidate R');
   await open(page, '/interview/console/');
@@ -204,7 +236,10 @@ test('a session in progress survives a reload and a closed tab; the candidate vi
   await page.getByLabel('Notes on question 1').fill('Opened with the query logs.');
   await page.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^3 \(/ }).check();
   await page.getByRole('button', { name: 'Next question' }).click();
-  const secondTitle = (await page.getByRole('heading', { level: 2, name: /^Question 2 of/ }).textContent())!.replace(/^Question 2 of \d+: /, '');
+  const secondTitle = (await page.getByRole('heading', { level: 2, name: /^Question 2 of/ }).textContent())!.replace(
+    /^Question 2 of \d+: /,
+    '',
+  );
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: /^Question 2 of/ })).toBeVisible();
@@ -215,16 +250,23 @@ test('a session in progress survives a reload and a closed tab; the candidate vi
   await open(again, '/interview/console/');
   await again.getByRole('button', { name: /^1\. .* ✓$/ }).click();
   await expect(again.getByLabel('Notes on question 1')).toHaveValue('Opened with the query logs.');
-  await expect(again.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^3 \(/ })).toBeChecked();
+  await expect(
+    again.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^3 \(/ }),
+  ).toBeChecked();
   await expectAxeClean(again);
 
   // The candidate view in another window follows the console's current question.
   const candidate = await context.newPage();
   await open(candidate, '/interview/candidate/');
-  const firstTitle = (await again.getByRole('heading', { level: 2, name: /^Question 1 of/ }).textContent())!.replace(/^Question 1 of \d+: /, '');
+  const firstTitle = (await again.getByRole('heading', { level: 2, name: /^Question 1 of/ }).textContent())!.replace(
+    /^Question 1 of \d+: /,
+    '',
+  );
   await expect(candidate.getByRole('heading', { level: 2, name: firstTitle })).toBeVisible();
   await expect(candidate.getByRole('img', { name: /^Data-flow diagram of/ })).toBeVisible();
-  await expect(candidate.getByText(/Rating for question|Reference strategy|Concepts heard|Follow-up probes/)).toHaveCount(0);
+  await expect(
+    candidate.getByText(/Rating for question|Reference strategy|Concepts heard|Follow-up probes/),
+  ).toHaveCount(0);
   await expect(candidate.getByRole('button', { name: 'Present full screen' })).toBeVisible();
   await expectAxeClean(candidate);
   await again.getByRole('button', { name: 'Next question' }).click();
@@ -235,14 +277,20 @@ test('a session in progress survives a reload and a closed tab; the candidate vi
 test('a damaged session link and a wrong session file are refused with a clear message', async ({ page }, testInfo) => {
   await page.goto('/interview/#session=bm90IGpzb24');
   // The middle of the message is the browser's own JSON error, which differs between engines.
-  await expect(page.getByRole('alert').filter({ hasText: 'session link' })).toContainText(/^The session link is not valid JSON \(.+\)\. Ask for the link or the session file again\.$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'session link' })).toContainText(
+    /^The session link is not valid JSON \(.+\)\. Ask for the link or the session file again\.$/,
+  );
   const wrong = testInfo.outputPath('wrong.json');
   await writeFile(wrong, JSON.stringify({ format: 'dojo-interview-scoresheet/1' }));
   await page.getByLabel('Session file (.json) from another panelist').setInputFiles(wrong);
-  await expect(page.getByRole('alert').filter({ hasText: 'wrong.json' })).toHaveText('wrong.json: This is not a session file: its format is "dojo-interview-scoresheet/1", expected "dojo-interview-session/1".');
+  await expect(page.getByRole('alert').filter({ hasText: 'wrong.json' })).toHaveText(
+    'wrong.json: This is not a session file: its format is "dojo-interview-scoresheet/1", expected "dojo-interview-session/1".',
+  );
   await page.getByLabel('Candidate alias').fill('');
   await page.getByRole('button', { name: 'Create session' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'session setup' })).toHaveText('The session setup is malformed: candidate: must not be empty.');
+  await expect(page.getByRole('alert').filter({ hasText: 'session setup' })).toHaveText(
+    'The session setup is malformed: candidate: must not be empty.',
+  );
   await expectAxeClean(page);
 });
 
@@ -250,8 +298,14 @@ test('saved interview data that cannot be read is set aside and the panelist is 
   await open(page, '/interview/');
   await page.evaluate(() => localStorage.setItem('dojo:interview', '{"version": 1, "state": {'));
   await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: 'Saved interview data' })).toContainText('Saved interview data could not be used (the saved data was not valid JSON). It was kept, not deleted, under the browser storage key dojo:interview:set-aside:');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dojo:interview:set-aside:')).map((k) => localStorage.getItem(k)));
+  await expect(page.getByRole('alert').filter({ hasText: 'Saved interview data' })).toContainText(
+    'Saved interview data could not be used (the saved data was not valid JSON). It was kept, not deleted, under the browser storage key dojo:interview:set-aside:',
+  );
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('dojo:interview:set-aside:'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual(['{"version": 1, "state": {']);
   await expect(page.getByText('No session on this machine yet')).toBeVisible();
 });
@@ -260,12 +314,18 @@ test('the candidate page carries no rubric, anchor or reference text at all', as
   const html = await (await request.get('/interview/candidate/')).text();
   const question = parseYaml(await readFile('src/content/questions/fraud-api-cloning/respond.yaml', 'utf8'));
   expect(html).toContain('A competitor is suspected of querying our proprietary fraud detection API');
-  for (const secret of [...Object.values<string>(question.levels), question.strategy.summary, ...question.rubric.concepts.map((c: { label: string }) => c.label)]) {
+  for (const secret of [
+    ...Object.values<string>(question.levels),
+    question.strategy.summary,
+    ...question.rubric.concepts.map((c: { label: string }) => c.label),
+  ]) {
     expect(html).not.toContain(secret.slice(0, 40));
   }
 });
 
-test('loading another session over unsaved work asks first, and keeping the current one loses nothing', async ({ page }) => {
+test('loading another session over unsaved work asks first, and keeping the current one loses nothing', async ({
+  page,
+}) => {
   const linkOf = async (panel: string[], alias: string) => setUpSession(page, panel, alias);
   const second = await linkOf(['Cy'], 'Candidate S');
   await linkOf(['Ana'], 'Candidate R');
@@ -274,18 +334,24 @@ test('loading another session over unsaved work asks first, and keeping the curr
   await page.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^2 \(/ }).check();
 
   await page.goto(second);
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the session from the link.' })).toContainText('Loaded the session from the link. The session already here has scoring work; export it first or confirm below to replace it.');
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the session from the link.' })).toContainText(
+    'Loaded the session from the link. The session already here has scoring work; export it first or confirm below to replace it.',
+  );
   await page.getByRole('button', { name: 'Keep the current session' }).click();
   await expect(page.getByRole('definition').filter({ hasText: /^Candidate R$/ })).toBeVisible();
   await open(page, '/interview/console/');
-  await expect(page.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^2 \(/ })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Rating for question 1' }).getByRole('radio', { name: /^2 \(/ }),
+  ).toBeChecked();
 
   await page.goto(second);
   await page.getByRole('button', { name: 'Replace the current session and discard its work' }).click();
   await expect(page.getByRole('definition').filter({ hasText: /^Candidate S$/ })).toBeVisible();
 });
 
-test('names, the candidate alias and notes with markup are shown as text in the console, merge and report', async ({ page }, testInfo) => {
+test('names, the candidate alias and notes with markup are shown as text in the console, merge and report', async ({
+  page,
+}, testInfo) => {
   const payload = '<img src="x-xss-probe" alt="xss"><b>bold</b>';
   const noInjectedMarkup = async () => {
     await expect(page.locator('img[src="x-xss-probe"]')).toHaveCount(0);
@@ -299,11 +365,17 @@ test('names, the candidate alias and notes with markup are shown as text in the 
   await noInjectedMarkup();
   const count = await page.getByRole('navigation', { name: 'Questions' }).getByRole('button').count();
   for (let n = 1; n <= count; n++) {
-    await page.getByRole('group', { name: `Rating for question ${n}` }).getByRole('radio', { name: /^3 \(/ }).check();
+    await page
+      .getByRole('group', { name: `Rating for question ${n}` })
+      .getByRole('radio', { name: /^3 \(/ })
+      .check();
     if (n < count) await page.getByRole('button', { name: 'Next question' }).click();
   }
   await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my scoresheet' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download my scoresheet' }).click(),
+  ]);
   const file = testInfo.outputPath('ana.json');
   await download.saveAs(file);
   await open(page, '/interview/merge/');

@@ -10,7 +10,9 @@ import { builtPages, OUT_DIR } from './support/site';
 
 function fileFor(path: string): string | null {
   const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
-  const candidates = clean.endsWith('/') ? [join(OUT_DIR, clean, 'index.html')] : [join(OUT_DIR, clean), join(OUT_DIR, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(OUT_DIR, clean, 'index.html')]
+    : [join(OUT_DIR, clean), join(OUT_DIR, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
@@ -34,7 +36,9 @@ test('no internal link or asset of the built site is broken', () => {
     for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const raw = m[1].replace(/&amp;/g, '&');
       if (/^(?:[a-z]+:|\/\/)/i.test(raw)) continue; // external or mailto: checked elsewhere (no request leaves the origin)
-      const target = raw.startsWith('#') ? `${page}${raw}` : new URL(raw, `http://x${page}`).pathname + (raw.includes('#') ? `#${raw.split('#')[1]}` : '');
+      const target = raw.startsWith('#')
+        ? `${page}${raw}`
+        : new URL(raw, `http://x${page}`).pathname + (raw.includes('#') ? `#${raw.split('#')[1]}` : '');
       checked++;
       const targetFile = fileFor(target);
       if (!targetFile) {

@@ -18,7 +18,13 @@ test.describe('practice interview questions', () => {
   test('the practice page lists every question with a way to answer it', async ({ page }) => {
     await page.goto('/practice/');
     await expect(page.getByRole('heading', { level: 1, name: 'Practice interview questions' })).toBeVisible();
-    for (const title of ['Threat model the recommender pipeline with STRIDE', 'The business impact of a cloned model', 'Confirm, respond to and prevent an API cloning campaign', 'Threats across the image classifier\'s lifecycle', 'Define the multi-tenant MLOps platform\'s threat model']) {
+    for (const title of [
+      'Threat model the recommender pipeline with STRIDE',
+      'The business impact of a cloned model',
+      'Confirm, respond to and prevent an API cloning campaign',
+      "Threats across the image classifier's lifecycle",
+      "Define the multi-tenant MLOps platform's threat model",
+    ]) {
       await expect(page.getByRole('link', { name: title })).toBeVisible();
     }
     expect(await page.getByRole('main').getByRole('listitem').count()).toBeGreaterThanOrEqual(15); // three per scenario
@@ -27,14 +33,18 @@ test.describe('practice interview questions', () => {
     await expect(page).toHaveURL(/\/practice\/recommender-pipeline\/stride\/$/);
   });
 
-  test('answer, see the score, the highlighted evidence and the strategy; reload and see the history', async ({ page }) => {
+  test('answer, see the score, the highlighted evidence and the strategy; reload and see the history', async ({
+    page,
+  }) => {
     await page.goto('/practice/recommender-pipeline/stride/');
     const q = page.getByRole('article', { name: 'Threat model the recommender pipeline with STRIDE' });
     await ready(q);
     await expect(q.getByRole('heading', { name: 'Answer strategy' })).toHaveCount(0);
 
     await q.getByRole('button', { name: 'Score my answer' }).click();
-    await expect(q.getByRole('alert')).toHaveText('Cannot score this answer: the answer is empty: write your answer in sentences.');
+    await expect(q.getByRole('alert')).toHaveText(
+      'Cannot score this answer: the answer is empty: write your answer in sentences.',
+    );
 
     await q.getByLabel('Your answer').fill(ANSWER);
     await expect(q.getByText(/^\d+ words$/)).toHaveText(`${ANSWER.split(/\s+/).length} words`);
@@ -58,7 +68,9 @@ test.describe('practice interview questions', () => {
     await expect(marks.filter({ hasText: 'poison the training data' })).toHaveCount(1);
     await expect(marks.filter({ hasText: 'single point of failure' })).toHaveCount(1);
 
-    await expect(q.getByRole('list', { name: 'Concepts found' })).toContainText('Data poisoning through fake accounts and bot clicks (Tampering)');
+    await expect(q.getByRole('list', { name: 'Concepts found' })).toContainText(
+      'Data poisoning through fake accounts and bot clicks (Tampering)',
+    );
     await expect(q.getByRole('heading', { name: 'Answer strategy' })).toBeVisible();
     await expect(q.getByRole('heading', { name: 'A sample answer' })).toBeVisible();
     expect(await axe(page)).toEqual([]);
@@ -73,7 +85,9 @@ test.describe('practice interview questions', () => {
     await expect(q.getByRole('heading', { name: 'Answer strategy' })).toBeVisible();
 
     // A keyword list scores low and says why; the history shows both attempts.
-    await q.getByLabel('Your answer').fill('STRIDE, DFD, data poisoning, fake accounts, single point of failure, model inversion');
+    await q
+      .getByLabel('Your answer')
+      .fill('STRIDE, DFD, data poisoning, fake accounts, single point of failure, model inversion');
     await q.getByRole('button', { name: 'Score my answer' }).click();
     await expect(q.getByRole('list', { name: 'Warnings about this answer' })).toContainText('keyword list');
     await expect(history.getByRole('row')).toHaveCount(3);
@@ -86,13 +100,17 @@ test.describe('practice interview questions', () => {
     const q = page.getByRole('article', { name: 'Confirm, respond to and prevent an API cloning campaign' });
     await q.scrollIntoViewIfNeeded();
     await ready(q);
-    await q.getByLabel('Your answer').fill(
-      'I would confirm it from the query logs of each API key, then revoke the key under our terms of service, and return only the label with a quota per client.',
-    );
+    await q
+      .getByLabel('Your answer')
+      .fill(
+        'I would confirm it from the query logs of each API key, then revoke the key under our terms of service, and return only the label with a quota per client.',
+      );
     await q.getByRole('button', { name: 'Score my answer' }).click();
     await expect(q.getByRole('heading', { name: /^Score: \d+\/100$/ })).toBeVisible();
     await expect(q.getByRole('blockquote').locator('mark').filter({ hasText: 'query logs' })).toHaveCount(1);
-    await expect(q.getByRole('list', { name: 'Concepts missed' })).toContainText('Prove the copy with a watermark or fingerprint');
+    await expect(q.getByRole('list', { name: 'Concepts missed' })).toContainText(
+      'Prove the copy with a watermark or fingerprint',
+    );
     await expect(q.getByRole('heading', { name: 'Answer strategy' })).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });

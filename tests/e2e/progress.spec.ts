@@ -8,8 +8,24 @@ const attemptsV1 = {
   state: {
     attempts: {
       'fraud-api-cloning/respond': [
-        { at: '2026-11-01T10:00:00.000Z', text: 'first try', score: 35, words: 2, matched: [], flags: [], seconds: null },
-        { at: '2026-11-08T10:00:00.000Z', text: 'second try', score: 62, words: 2, matched: [], flags: [], seconds: null },
+        {
+          at: '2026-11-01T10:00:00.000Z',
+          text: 'first try',
+          score: 35,
+          words: 2,
+          matched: [],
+          flags: [],
+          seconds: null,
+        },
+        {
+          at: '2026-11-08T10:00:00.000Z',
+          text: 'second try',
+          score: 62,
+          words: 2,
+          matched: [],
+          flags: [],
+          seconds: null,
+        },
       ],
     },
     drafts: {},
@@ -19,7 +35,14 @@ const modelsV1 = {
   version: 1,
   state: {
     work: {
-      'image-classifier': { threats: [], submissions: 1, lastScore: 48, revealed: true, suggestionsOn: false, dismissed: [] },
+      'image-classifier': {
+        threats: [],
+        submissions: 1,
+        lastScore: 48,
+        revealed: true,
+        suggestionsOn: false,
+        dismissed: [],
+      },
     },
   },
 };
@@ -28,7 +51,8 @@ async function seed(page: Page, items: Record<string, unknown>) {
   await page.goto('/');
   await page.evaluate((entries) => {
     localStorage.clear();
-    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, typeof v === 'string' ? v : JSON.stringify(v));
+    for (const [k, v] of Object.entries(entries))
+      localStorage.setItem(k, typeof v === 'string' ? v : JSON.stringify(v));
   }, items);
 }
 
@@ -53,7 +77,10 @@ test('shows attempts, scores, coverage and a suggestion from saved work of older
 test('backup: export, clear, import back; a bad file changes nothing and says why', async ({ page }, info) => {
   await seed(page, { 'dojo:attempts': attemptsV1 });
   await page.goto('/progress/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^ai-security-dojo-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = info.outputPath('backup.json');
   await download.saveAs(file);
@@ -75,7 +102,13 @@ test('backup: export, clear, import back; a bad file changes nothing and says wh
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   const chooser2 = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import backup' }).click();
-  await (await chooser2).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else/1","exportedAt":"x","items":{}}') });
+  await (
+    await chooser2
+  ).setFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something-else/1","exportedAt":"x","items":{}}'),
+  });
   await expect(page.getByText(/format is "something-else\/1".*Nothing was changed\./)).toBeVisible();
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
 });

@@ -102,7 +102,11 @@ test.describe('the search page', () => {
   });
 
   test('no WCAG 2.1 AA violation with results and in the empty state, light and dark', async ({ page }) => {
-    for (const [q, scheme] of [['model extraction', 'light'], ['xyzzy', 'light'], ['model extraction', 'dark']] as const) {
+    for (const [q, scheme] of [
+      ['model extraction', 'light'],
+      ['xyzzy', 'light'],
+      ['model extraction', 'dark'],
+    ] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await openSearch(page, q);
       await expect(status(page)).toHaveText(/found/);
@@ -118,7 +122,9 @@ test.describe('the header search box', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/guide/');
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.includes('search-index') || p.includes('load-engine') || p.includes('header-search'))).toEqual([]);
+    expect(
+      requested.filter((p) => p.includes('search-index') || p.includes('load-engine') || p.includes('header-search')),
+    ).toEqual([]);
     await page.getByRole('search').first().getByRole('searchbox').focus();
     await expect.poll(() => requested.filter((p) => p === '/search-index.json').length).toBe(1);
     await page.keyboard.type('poison');

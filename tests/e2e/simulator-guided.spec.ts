@@ -26,7 +26,10 @@ test('the scenario page guides through five predictions and runs', async ({ page
     if (i < picks.length - 1) await section.getByRole('button', { name: 'Next step' }).click();
   }
   await expect(section.getByRole('table', { name: 'Your runs so far' }).getByRole('row')).toHaveCount(6);
-  const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="sim-guided-title"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('section[aria-labelledby="sim-guided-title"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(axe.violations).toEqual([]);
 });
 

@@ -7,7 +7,11 @@ test.describe('the home page', () => {
     await page.goto('/');
     await expect(page).toHaveTitle('AI Security Dojo');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Learn, practise and hire/);
-    for (const name of ['Learn at your own pace', 'Run hiring-panel interviews', 'Explore the career and skill guide']) {
+    for (const name of [
+      'Learn at your own pace',
+      'Run hiring-panel interviews',
+      'Explore the career and skill guide',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -19,13 +23,16 @@ test.describe('the home page', () => {
   test('ships no JavaScript but the inline theme script and the header search bootstrap', async ({ page }) => {
     const scripts = new Map<string, string>();
     page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') scripts.set(new URL(r.url()).pathname, (await r.body()).toString('utf8'));
+      if (r.request().resourceType() === 'script')
+        scripts.set(new URL(r.url()).pathname, (await r.body()).toString('utf8'));
     });
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     // One small module (the "/" shortcut and a focus listener that loads the search code on first
     // use) and the shared chunks it imports statically; nothing else.
-    const boot = [...scripts.keys()].find((p) => /^\/_astro\/Header\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(p));
+    const boot = [...scripts.keys()].find((p) =>
+      /^\/_astro\/Header\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(p),
+    );
     expect(boot).toBeDefined();
     const imported = [...scripts.get(boot!)!.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => `/_astro/${m[1]}`);
     expect([...scripts.keys()].sort()).toEqual([boot!, ...imported].sort());
@@ -104,12 +111,17 @@ test.describe('every page', () => {
   });
 
   for (const path of pages) {
-    test(`${path}: no WCAG 2.1 AA violation, no request off the origin, no CSP violation`, async ({ page, baseURL }) => {
+    test(`${path}: no WCAG 2.1 AA violation, no request off the origin, no CSP violation`, async ({
+      page,
+      baseURL,
+    }) => {
       const offOrigin = watchOrigin(page, new URL(baseURL!).origin);
       await page.addInitScript(() => {
         const w = window as unknown as { __csp: string[] };
         w.__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+        );
       });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);

@@ -30,7 +30,9 @@ test.describe('threat-model builder', () => {
     await builder.getByText('ATLAS mitigations catalogue').click();
     await builder.getByRole('checkbox', { name: /AML\.M0007 Sanitize Training Data/ }).check();
     await builder.getByLabel('Threat title').press('Enter');
-    await expect(builder.getByRole('status').filter({ hasText: 'Added' })).toContainText('Added “Contributors poison the training data”');
+    await expect(builder.getByRole('status').filter({ hasText: 'Added' })).toContainText(
+      'Added “Contributors poison the training data”',
+    );
 
     // Mouse: an external entity only offers Spoofing and Repudiation.
     await builder.getByRole('button', { name: /^Crowd contributors, external entity/ }).click();
@@ -49,7 +51,12 @@ test.describe('threat-model builder', () => {
     await expect(builder.getByText(/^Missed: Clients extract a working copy of the model/)).toBeVisible();
     await expect(builder.getByText(/#2 Something irrelevant/)).toBeVisible();
     await expect(builder.getByRole('heading', { name: 'Answer strategy' })).toBeVisible();
-    expect(await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze().then((r) => r.violations)).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .withTags(WCAG_TAGS)
+        .analyze()
+        .then((r) => r.violations),
+    ).toEqual([]);
 
     // Reload: the work is still there.
     await page.reload();
@@ -71,26 +78,46 @@ test.describe('threat-model builder', () => {
 
     await builder.getByLabel('Import a threat model (dojo-threat-model/1 JSON)').setInputFiles(file);
     await expect(builder.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(/Imported 2 threats/);
-    await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toContainText('Contributors poison the training data');
+    await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toContainText(
+      'Contributors poison the training data',
+    );
   });
 
-  test('a malformed or foreign import is refused with a visible message and the work is untouched', async ({ page }) => {
+  test('a malformed or foreign import is refused with a visible message and the work is untouched', async ({
+    page,
+  }) => {
     await open(page);
     const builder = page.getByRole('region', { name: 'Threat model this system' });
     await builder.getByLabel('Element or flow', { exact: true }).selectOption({ label: 'Inference REST API (0)' });
     await builder.getByLabel('Threat title').fill('Model extraction');
     await builder.getByRole('button', { name: 'Add threat' }).click();
     const input = builder.getByLabel('Import a threat model (dojo-threat-model/1 JSON)');
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "dojo-threat-model/1", "threats": [') });
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "dojo-threat-model/1", "threats": ['),
+    });
     await expect(builder.getByRole('alert')).toContainText('Import refused: The file is not valid JSON');
-    await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'dojo-threat-model/1', scenario: 'mlops-platform', threats: [] })) });
-    await expect(builder.getByRole('alert')).toContainText('The file is a threat model of the scenario "mlops-platform", not of "image-classifier".');
-    await input.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'dojo-threat-model/2', scenario: 'image-classifier', threats: [] })) });
+    await input.setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'dojo-threat-model/1', scenario: 'mlops-platform', threats: [] })),
+    });
+    await expect(builder.getByRole('alert')).toContainText(
+      'The file is a threat model of the scenario "mlops-platform", not of "image-classifier".',
+    );
+    await input.setInputFiles({
+      name: 'newer.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'dojo-threat-model/2', scenario: 'image-classifier', threats: [] })),
+    });
     await expect(builder.getByRole('alert')).toContainText('a newer version than this site reads');
     await expect(builder.getByRole('table', { name: 'Your threats (1)' })).toContainText('Model extraction');
   });
 
-  test('the reference can be revealed early only after a warning; suggestions are noted in the score', async ({ page }) => {
+  test('the reference can be revealed early only after a warning; suggestions are noted in the score', async ({
+    page,
+  }) => {
     await open(page);
     const builder = page.getByRole('region', { name: 'Threat model this system' });
     await expect(builder.getByRole('heading', { name: 'Reference answer' })).toHaveCount(0);
@@ -107,7 +134,13 @@ test.describe('threat-model builder', () => {
   });
 
   test('every scenario page mounts the builder and passes axe', async ({ page }) => {
-    for (const id of ['image-classifier', 'fraud-api-cloning', 'mlops-platform', 'recommender-pipeline', 'llm-rag-assistant']) {
+    for (const id of [
+      'image-classifier',
+      'fraud-api-cloning',
+      'mlops-platform',
+      'recommender-pipeline',
+      'llm-rag-assistant',
+    ]) {
       await page.goto(`/learn/${id}/`);
       await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
       expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations, id).toEqual([]);

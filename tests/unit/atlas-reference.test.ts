@@ -23,7 +23,9 @@ const hasRef = existsSync(refPath);
 
 // vitest still runs a skipped describe's body to collect its tests: read the file only if present.
 describe.runIf(hasRef)('content agrees with ATLAS 5.6', () => {
-  const ref: AtlasRef = hasRef ? JSON.parse(readFileSync(refPath, 'utf8')) : { tactics: [], techniques: [], mitigations: [] };
+  const ref: AtlasRef = hasRef
+    ? JSON.parse(readFileSync(refPath, 'utf8'))
+    : { tactics: [], techniques: [], mitigations: [] };
   const { content } = loadContent(root);
 
   it('has the 16 tactics with their names in matrix order', () => {

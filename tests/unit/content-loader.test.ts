@@ -38,7 +38,10 @@ describe('the content loader', () => {
   it('reports schema errors with the field path and the file', () => {
     const { errors } = loadContent(root, resolve(root, 'tests/fixtures/invalid-content'));
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'tests/fixtures/invalid-content/techniques/aml-t0020.yaml', field: 'atlasVersion' }),
+      expect.objectContaining({
+        file: 'tests/fixtures/invalid-content/techniques/aml-t0020.yaml',
+        field: 'atlasVersion',
+      }),
     );
     expect(errors).toContainEqual(
       expect.objectContaining({ file: 'tests/fixtures/invalid-content/techniques/aml-t0010.yaml', field: 'id' }),

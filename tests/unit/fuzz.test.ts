@@ -31,7 +31,9 @@ const RUNS = 400;
 /** Text that looks like the real thing with random damage: the most useful fuzz input for parsers. */
 function mutations(valid: string): fc.Arbitrary<string> {
   return fc.oneof(
-    fc.tuple(fc.nat(valid.length), fc.nat(40), fc.string({ maxLength: 12 })).map(([at, cut, ins]) => valid.slice(0, at) + ins + valid.slice(at + cut)),
+    fc
+      .tuple(fc.nat(valid.length), fc.nat(40), fc.string({ maxLength: 12 }))
+      .map(([at, cut, ins]) => valid.slice(0, at) + ins + valid.slice(at + cut)),
     fc.nat(valid.length).map((n) => valid.slice(0, n)),
     fc.jsonValue().map((v) => {
       const obj = JSON.parse(valid) as Record<string, unknown>;
@@ -42,7 +44,12 @@ function mutations(valid: string): fc.Arbitrary<string> {
   );
 }
 
-const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.json(), fc.constantFrom('', 'null', '[]', '{}', '\u0000\uffff', '"x"'));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.json(),
+  fc.constantFrom('', 'null', '[]', '{}', '\u0000\uffff', '"x"'),
+);
 
 describe('threat-model import', () => {
   const scenario = content.scenarios.find((s) => s.data.id === 'image-classifier')!.data;
@@ -69,7 +76,7 @@ describe('backup import', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, mutations(valid)), (text) => {
         const storage = memoryStorage();
-        storage.setItem('dojo:attempts', 'the learner\'s work');
+        storage.setItem('dojo:attempts', "the learner's work");
         const before = storage.dump();
         const result = restoreBackup(storage, text);
         if (!result.ok) expect(storage.dump()).toEqual(before);
@@ -117,7 +124,13 @@ describe('free-text scorer', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...questions),
-        fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 500 }), fc.array(fc.constantFrom('poisoning', 'not', 'rate limit', 'no', 'the', '.', '\n'), { maxLength: 300 }).map((w) => w.join(' '))),
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          fc.string({ unit: 'binary', maxLength: 500 }),
+          fc
+            .array(fc.constantFrom('poisoning', 'not', 'rate limit', 'no', 'the', '.', '\n'), { maxLength: 300 })
+            .map((w) => w.join(' ')),
+        ),
         (question, text) => {
           try {
             const r = scoreAnswer(question, text);
@@ -135,9 +148,28 @@ describe('free-text scorer', () => {
 });
 
 describe('simulator settings', () => {
-  const value = fc.oneof(fc.string({ maxLength: 30 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(undefined), fc.constantFrom('NaN', '-1', '1e9', 'round:50', 'reverse-sigmoid:1,', 'labels+round:2+noise:-1'));
+  const value = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(undefined),
+    fc.constantFrom('NaN', '-1', '1e9', 'round:50', 'reverse-sigmoid:1,', 'labels+round:2+noise:-1'),
+  );
   const raw = fc.record(
-    { victim: value, attack: value, defence: value, budget: value, seed: value, detector: value, delta: value, quota: value, rate: value, price: value, watermark: value },
+    {
+      victim: value,
+      attack: value,
+      defence: value,
+      budget: value,
+      seed: value,
+      detector: value,
+      delta: value,
+      quota: value,
+      rate: value,
+      price: value,
+      watermark: value,
+    },
     { requiredKeys: [] },
   );
 

@@ -13,7 +13,11 @@ const QUESTIONS = ['fraud-api-cloning/respond', 'fraud-api-cloning/business-impa
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, stdout, stderr: '' };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
@@ -24,14 +28,21 @@ function run(args: string[]): { code: number; stdout: string; stderr: string } {
 describe('dojo interview merge', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dojo-interview-'));
   const make = (id: string) => {
-    const r = createSession({ level: 'senior', candidate: 'Candidate K', panelists: ['Ana', 'Ben'], minutes: 45, questions: QUESTIONS }, id, new Date('2026-11-25T10:00:00Z'), QUESTIONS);
+    const r = createSession(
+      { level: 'senior', candidate: 'Candidate K', panelists: ['Ana', 'Ben'], minutes: 45, questions: QUESTIONS },
+      id,
+      new Date('2026-11-25T10:00:00Z'),
+      QUESTIONS,
+    );
     if (!r.ok) throw new Error(r.error);
     return r.value;
   };
   const session = make('abcd1234efgh5678');
   const other = make('zzzz9999yyyy8888');
   const sheet = (s: typeof session, who: string, ratings: number[]) => {
-    const draft = Object.fromEntries(s.questions.map((q, i) => [q, { rating: ratings[i] as 1 | 2 | 3 | 4, concepts: [], notes: '' }]));
+    const draft = Object.fromEntries(
+      s.questions.map((q, i) => [q, { rating: ratings[i] as 1 | 2 | 3 | 4, concepts: [], notes: '' }]),
+    );
     const r = buildScoresheet(s, who, draft, new Date('2026-11-25T11:00:00Z'));
     if (!r.ok) throw new Error(r.error);
     return scoresheetToJson(r.value);
@@ -42,7 +53,15 @@ describe('dojo interview merge', () => {
   writeFileSync(join(dir, 'foreign.json'), sheet(other, 'Ben', [1, 1, 1]));
 
   it('merges the sheets and reports ratings side by side with agreement', () => {
-    const r = run(['interview', 'merge', '--session', join(dir, 'session.json'), join(dir, 'ana.json'), join(dir, 'ben.json'), '--json']);
+    const r = run([
+      'interview',
+      'merge',
+      '--session',
+      join(dir, 'session.json'),
+      join(dir, 'ana.json'),
+      join(dir, 'ben.json'),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.merged).toEqual(['Ana', 'Ben']);
@@ -52,14 +71,29 @@ describe('dojo interview merge', () => {
   });
 
   it('refuses a sheet from another session with a clear line and exit code 1, keeping the others', () => {
-    const r = run(['interview', 'merge', '--session', join(dir, 'session.json'), join(dir, 'ana.json'), join(dir, 'foreign.json')]);
+    const r = run([
+      'interview',
+      'merge',
+      '--session',
+      join(dir, 'session.json'),
+      join(dir, 'ana.json'),
+      join(dir, 'foreign.json'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^refused .*foreign\.json: .+/m);
     expect(r.stdout).toContain('Ana');
   });
 
   it('prints the Markdown report', () => {
-    const r = run(['interview', 'merge', '--session', join(dir, 'session.json'), join(dir, 'ana.json'), join(dir, 'ben.json'), '--markdown']);
+    const r = run([
+      'interview',
+      'merge',
+      '--session',
+      join(dir, 'session.json'),
+      join(dir, 'ana.json'),
+      join(dir, 'ben.json'),
+      '--markdown',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Interview report: Candidate K');
   });

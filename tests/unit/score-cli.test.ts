@@ -18,7 +18,12 @@ const heldOut = resolve(root, 'tests/calibration/held-out.jsonl');
 const tsx = resolve(root, 'node_modules/.bin/tsx');
 
 function dojo(args: string[], input?: string | Buffer) {
-  const r = spawnSync(tsx, [resolve(root, 'src/cli/dojo.ts'), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(tsx, [resolve(root, 'src/cli/dojo.ts'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,8 +39,17 @@ const MIN_RHO_OVERALL = 0.85;
 const MIN_RHO_QUESTION = 0.8;
 
 describe('dojo calibrate on the graded set', () => {
-  const lines = readFileSync(graded, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; text: string; grade: number; note: string });
-  const seeds = ['recommender-pipeline/stride', 'fraud-api-cloning/respond', 'fraud-api-cloning/business-impact', 'image-classifier/threats', 'mlops-platform/threat-model'];
+  const lines = readFileSync(graded, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { q: string; text: string; grade: number; note: string });
+  const seeds = [
+    'recommender-pipeline/stride',
+    'fraud-api-cloning/respond',
+    'fraud-api-cloning/business-impact',
+    'image-classifier/threats',
+    'mlops-platform/threat-model',
+  ];
 
   it('has at least eight answers per seed question across grades 0–4 and every gaming kind', () => {
     for (const q of seeds) {
@@ -43,16 +57,25 @@ describe('dojo calibrate on the graded set', () => {
       expect(mine.length, q).toBeGreaterThanOrEqual(8);
       expect(new Set(mine.map((l) => l.grade)), q).toEqual(new Set([0, 1, 2, 3, 4]));
       for (const kind of ['keyword list', 'negated', 'echoes the question', 'off topic', 'repetition']) {
-        expect(mine.some((l) => l.note === kind), `${q}: ${kind}`).toBe(true);
+        expect(
+          mine.some((l) => l.note === kind),
+          `${q}: ${kind}`,
+        ).toBe(true);
       }
     }
   });
 
   it('flags each gaming answer with its kind and no real answer at all (both sets)', () => {
     const questions = loadContentOrThrow(root).questions.map((q) => q.data);
-    const held = readFileSync(heldOut, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as (typeof lines)[number]);
+    const held = readFileSync(heldOut, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as (typeof lines)[number]);
     for (const l of [...lines, ...held]) {
-      const flags = scoreAnswer(questions.find((q) => q.id === l.q)!, l.text).flags.map((f) => f.kind);
+      const flags = scoreAnswer(
+        questions.find((q) => q.id === l.q)!,
+        l.text,
+      ).flags.map((f) => f.kind);
       if (l.note === 'real') expect(flags, l.text.slice(0, 60)).toEqual([]);
       else expect(flags, l.text.slice(0, 60)).toContain(l.note);
     }
@@ -62,7 +85,11 @@ describe('dojo calibrate on the graded set', () => {
     const r = dojo(['calibrate', graded, '--json', '--min-rho', String(MIN_RHO_OVERALL)]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { overall: { n: number; rho: number }; questions: { q: string; rho: number }[]; worst: unknown[] };
+    const report = JSON.parse(r.stdout) as {
+      overall: { n: number; rho: number };
+      questions: { q: string; rho: number }[];
+      worst: unknown[];
+    };
     expect(report.overall.n).toBe(lines.length);
     expect(report.overall.rho).toBeGreaterThanOrEqual(MIN_RHO_OVERALL);
     for (const q of report.questions) expect(q.rho, q.q).toBeGreaterThanOrEqual(MIN_RHO_QUESTION);
@@ -83,13 +110,18 @@ describe('dojo calibrate on the graded set', () => {
     const bad = dojo(['calibrate', file('bad.jsonl', '{"q":"recommender-pipeline/stride","text":"x","grade":7}\n')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/bad\.jsonl: line 1 is not a \{"q","text","grade"\} line \(grade: /);
-    expect(dojo(['calibrate', join(tmp, 'missing.jsonl')]).stderr).toMatch(/^dojo: cannot read .*missing\.jsonl: ENOENT\n$/);
+    expect(dojo(['calibrate', join(tmp, 'missing.jsonl')]).stderr).toMatch(
+      /^dojo: cannot read .*missing\.jsonl: ENOENT\n$/,
+    );
   });
 });
 
 describe('dojo score', () => {
   it('scores an answer on stdin as JSON in the DESIGN.md shape', () => {
-    const r = dojo(['score', '--question', 'fraud-api-cloning/respond', '--json'], 'I would study the query logs for each API key and put a quota on every client.');
+    const r = dojo(
+      ['score', '--question', 'fraud-api-cloning/respond', '--json'],
+      'I would study the query logs for each API key and put a quota on every client.',
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['q', 'score', 'concepts', 'flags']);
@@ -103,18 +135,33 @@ describe('dojo score', () => {
     const batch = file(
       'batch.jsonl',
       [
-        JSON.stringify({ q: 'image-classifier/threats', text: 'Malicious contributors can poison the training data with mislabelled images.' }),
+        JSON.stringify({
+          q: 'image-classifier/threats',
+          text: 'Malicious contributors can poison the training data with mislabelled images.',
+        }),
         'not json',
         JSON.stringify({ q: 'no-such/question', text: 'hello' }),
         '',
         JSON.stringify({ q: 'image-classifier/threats', text: '   ' }),
-        JSON.stringify({ q: 'mlops-platform/threat-model', text: 'Tenant isolation comes first: each team gets its own namespace.' }),
+        JSON.stringify({
+          q: 'mlops-platform/threat-model',
+          text: 'Tenant isolation comes first: each team gets its own namespace.',
+        }),
       ].join('\n'),
     );
     const r = dojo(['score', '--batch', batch]);
     expect(r.code).toBe(1);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.q ?? null)).toEqual(['image-classifier/threats', null, 'no-such/question', 'image-classifier/threats', 'mlops-platform/threat-model']);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.q ?? null)).toEqual([
+      'image-classifier/threats',
+      null,
+      'no-such/question',
+      'image-classifier/threats',
+      'mlops-platform/threat-model',
+    ]);
     expect(out[0].score).toBeGreaterThan(0);
     expect(out[1]).toEqual({ line: 2, error: 'line 2 is not valid JSON' });
     expect(out[2].error).toBe('unknown question "no-such/question": run "dojo questions" to list the question IDs');
@@ -124,10 +171,26 @@ describe('dojo score', () => {
   });
 
   it.each([
-    [['score', '--question', 'nope/nope'], 'x', 'dojo: unknown question "nope/nope": run "dojo questions" to list the question IDs\n'],
-    [['score', '--question', 'fraud-api-cloning/respond'], '', 'dojo: the answer is empty: write your answer in sentences\n'],
-    [['score', '--question', 'fraud-api-cloning/respond'], Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256)), /^dojo: the answer looks like binary data, not text \(\d[\d,]* control characters\)\n$/],
-    [['score', '--question', 'fraud-api-cloning/respond'], 'word '.repeat(60_000), /^dojo: the answer is too long: 300,000 characters \(the limit is 200,000\)\n$/],
+    [
+      ['score', '--question', 'nope/nope'],
+      'x',
+      'dojo: unknown question "nope/nope": run "dojo questions" to list the question IDs\n',
+    ],
+    [
+      ['score', '--question', 'fraud-api-cloning/respond'],
+      '',
+      'dojo: the answer is empty: write your answer in sentences\n',
+    ],
+    [
+      ['score', '--question', 'fraud-api-cloning/respond'],
+      Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256)),
+      /^dojo: the answer looks like binary data, not text \(\d[\d,]* control characters\)\n$/,
+    ],
+    [
+      ['score', '--question', 'fraud-api-cloning/respond'],
+      'word '.repeat(60_000),
+      /^dojo: the answer is too long: 300,000 characters \(the limit is 200,000\)\n$/,
+    ],
     [['score'], '', 'dojo: give exactly one of --question ID (answer on stdin) or --batch FILE.jsonl\n'],
   ])('refuses %j with a one-line message', (args, input, message) => {
     const r = dojo(args as string[], input as string);
@@ -138,7 +201,9 @@ describe('dojo score', () => {
   });
 
   it('scores 100 KB from stdin', () => {
-    const text = 'Attackers can poison the crowdsourced images, so I would track provenance of every upload. '.repeat(1100).slice(0, 100_000);
+    const text = 'Attackers can poison the crowdsourced images, so I would track provenance of every upload. '
+      .repeat(1100)
+      .slice(0, 100_000);
     const r = dojo(['score', '--question', 'image-classifier/threats', '--json'], text);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).flags).toContain('repetition');

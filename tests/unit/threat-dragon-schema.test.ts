@@ -33,7 +33,9 @@ describe.skipIf(!hasSchema)('Threat Dragon export against the shared v2 schema (
       expect(ok).toBe(true);
     });
     it(`${s.id}: an export of every suggestion, and of an empty model, is valid`, () => {
-      const threats = modelElements(s.diagram).flatMap((e) => suggestionsFor(e)).map(({ key: _k, why: _w, ...t }) => ({ ...t, notes: 'with "quotes" & <tags>' }));
+      const threats = modelElements(s.diagram)
+        .flatMap((e) => suggestionsFor(e))
+        .map(({ key: _k, why: _w, ...t }) => ({ ...t, notes: 'with "quotes" & <tags>' }));
       expect(validate(toThreatDragon({ ...ref, threats }, s))).toBe(true);
       expect(validate(toThreatDragon({ ...ref, threats: [] }, s))).toBe(true);
     });

@@ -5,7 +5,11 @@ import { parseBudgets } from './extract';
 
 const root = resolve(__dirname, '..', '..', '..');
 const dojo = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', 'extract', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', 'extract', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 describe('dojo extract', () => {
   it('prints the DESIGN.md fields with --json, the same on every run', () => {
@@ -14,7 +18,16 @@ describe('dojo extract', () => {
     expect(a.status).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const r = JSON.parse(a.stdout);
-    for (const k of ['features', 'queries', 'fidelity', 'fidelityUniform', 'accuracy', 'victimAccuracy', 'detectedAtQuery']) expect(r).toHaveProperty(k);
+    for (const k of [
+      'features',
+      'queries',
+      'fidelity',
+      'fidelityUniform',
+      'accuracy',
+      'victimAccuracy',
+      'detectedAtQuery',
+    ])
+      expect(r).toHaveProperty(k);
     expect(r.queries).toBe(31);
     expect(r.fidelity).toBe(1);
     expect(r.detectedAtQuery).toBeNull();

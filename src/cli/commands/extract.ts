@@ -34,7 +34,10 @@ export function register(program: Command, _root: string) {
     .command('extract')
     .description('run a model-extraction experiment against the simulated fraud API')
     .option('--victim <kind>', 'victim model: logreg or mlp', DEFAULTS.victim)
-    .option('--defense <spec>', 'none, labels, round:K, noise:SIGMA, cutoff:C, reverse-sigmoid:BETA,GAMMA, joined with +')
+    .option(
+      '--defense <spec>',
+      'none, labels, round:K, noise:SIGMA, cutoff:C, reverse-sigmoid:BETA,GAMMA, joined with +',
+    )
     .option('--defence <spec>', 'same as --defense')
     .option('--attack <name>', ATTACK_NAMES.join(', '), DEFAULTS.attack)
     .option('--budget <n>', 'query budget', String(DEFAULTS.budget))
@@ -101,7 +104,11 @@ function summaryRows(r: ExperimentResult): Record<string, unknown>[] {
     ['honest AUPRC plain / defended', `${fmt(r.honestCost.auprcPlain)} / ${fmt(r.honestCost.auprcDefended)}`],
     ['honest decisions changed', r.honestCost.decisionsChanged],
   ];
-  if (r.watermark) rows.push(['watermark matches', `${r.watermark.matches}/${r.watermark.watermarked}, ${r.watermark.proven ? 'proven' : 'not proven'}`]);
+  if (r.watermark)
+    rows.push([
+      'watermark matches',
+      `${r.watermark.matches}/${r.watermark.watermarked}, ${r.watermark.proven ? 'proven' : 'not proven'}`,
+    ]);
   return rows.map(([measure, value]) => ({ measure, value }));
 }
 
@@ -111,8 +118,10 @@ function fmt(v: number) {
 
 export function parseBudgets(list: string): string[] {
   const parts = list.split(',').map((s) => s.trim());
-  if (parts.length === 0 || parts.some((p) => p === '')) throw new Error(`--budgets needs a comma-separated list of query budgets, as in 10,100,1000 (got "${list}")`);
-  if (parts.length > MAX_SWEEP_BUDGETS) throw new Error(`--budgets takes at most ${MAX_SWEEP_BUDGETS} budgets (got ${parts.length})`);
+  if (parts.length === 0 || parts.some((p) => p === ''))
+    throw new Error(`--budgets needs a comma-separated list of query budgets, as in 10,100,1000 (got "${list}")`);
+  if (parts.length > MAX_SWEEP_BUDGETS)
+    throw new Error(`--budgets takes at most ${MAX_SWEEP_BUDGETS} budgets (got ${parts.length})`);
   return parts;
 }
 
@@ -135,5 +144,15 @@ function sweep(raw: RawSettings, list: string, json: boolean) {
     };
   });
   if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else printTable(rows, ['budget', 'queries', 'fidelity', 'fidelityUniform', 'fidelityFraud', 'balancedFidelity', 'detectedAtQuery', 'cost']);
+  else
+    printTable(rows, [
+      'budget',
+      'queries',
+      'fidelity',
+      'fidelityUniform',
+      'fidelityFraud',
+      'balancedFidelity',
+      'detectedAtQuery',
+      'cost',
+    ]);
 }

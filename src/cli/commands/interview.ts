@@ -26,7 +26,7 @@ interface MergeOptions {
 }
 
 export function register(program: Command, root: string) {
-  const interview = program.command('interview').description('hiring-panel interviews: merge the panel\'s scoresheets');
+  const interview = program.command('interview').description("hiring-panel interviews: merge the panel's scoresheets");
   interview
     .command('merge')
     .description('merge exported scoresheets of one session and report agreement between panelists')
@@ -37,7 +37,10 @@ export function register(program: Command, root: string) {
     .action((files: string[], opts: MergeOptions) => {
       const content = loadContentOrThrow(root);
       const questions = content.questions.map((q) => toInterviewQuestion(q.data));
-      const parsed = parseSessionText(readText(opts.session), questions.map((q) => q.id));
+      const parsed = parseSessionText(
+        readText(opts.session),
+        questions.map((q) => q.id),
+      );
       if (!parsed.ok) throw new Error(`${opts.session}: ${parsed.error}`);
       const session: Session = parsed.value;
 
@@ -53,10 +56,19 @@ export function register(program: Command, root: string) {
       const agreement = panelAgreement(session, merged);
       const rows = sideBySide(session, merged);
       if (opts.markdown) {
-        const report = buildReport({ session, questions, sheets: merged, consensus: {}, recommendation: null, now: new Date() });
+        const report = buildReport({
+          session,
+          questions,
+          sheets: merged,
+          consensus: {},
+          recommendation: null,
+          now: new Date(),
+        });
         process.stdout.write(reportToMarkdown(report));
       } else if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ session: session.id, merged: merged.map((s) => s.panelist), refused, questions: rows, agreement }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ session: session.id, merged: merged.map((s) => s.panelist), refused, questions: rows, agreement }, null, 2)}\n`,
+        );
       } else {
         const panelists = merged.map((s) => s.panelist);
         const table = rows.map((r) => ({

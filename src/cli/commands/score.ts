@@ -21,7 +21,12 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const batchLine = z.strictObject({ q: z.string(), text: z.string() });
 /** A graded line; `note` (e.g. the gaming kind the answer tries) is for the author and ignored. */
-const gradedLine = z.strictObject({ q: z.string(), text: z.string(), grade: z.number().int().min(0).max(GRADE_MAX), note: z.string().optional() });
+const gradedLine = z.strictObject({
+  q: z.string(),
+  text: z.string(),
+  grade: z.number().int().min(0).max(GRADE_MAX),
+  note: z.string().optional(),
+});
 
 function questions(root: string): Question[] {
   return loadContentOrThrow(root).questions.map((q) => q.data);
@@ -30,19 +35,28 @@ function questions(root: string): Question[] {
 const readText = (file: string) => readTextFile(file, MAX_FILE_BYTES);
 
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new Error('no answer on stdin: pipe the answer in, e.g. dojo score --question ID < answer.txt');
+  if (process.stdin.isTTY)
+    throw new Error('no answer on stdin: pipe the answer in, e.g. dojo score --question ID < answer.txt');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > MAX_ANSWER_CHARS * 4) throw new ScoringInputError(`the answer is too long: more than ${MAX_ANSWER_CHARS.toLocaleString('en')} characters`, 'too-long');
+    if (size > MAX_ANSWER_CHARS * 4)
+      throw new ScoringInputError(
+        `the answer is too long: more than ${MAX_ANSWER_CHARS.toLocaleString('en')} characters`,
+        'too-long',
+      );
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Parses JSON lines, skipping blank ones; each item is the parsed value or an error message. */
-export function parseJsonLines<T>(text: string, schema: z.ZodType<T>, what: string): { line: number; value?: T; error?: string }[] {
+export function parseJsonLines<T>(
+  text: string,
+  schema: z.ZodType<T>,
+  what: string,
+): { line: number; value?: T; error?: string }[] {
   const out: { line: number; value?: T; error?: string }[] = [];
   text.split('\n').forEach((raw, i) => {
     if (raw.trim() === '') return;
@@ -56,7 +70,10 @@ export function parseJsonLines<T>(text: string, schema: z.ZodType<T>, what: stri
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      out.push({ line: i + 1, error: `line ${i + 1} is not a ${what} line (${issue.path.join('.') || 'root'}: ${issue.message})` });
+      out.push({
+        line: i + 1,
+        error: `line ${i + 1} is not a ${what} line (${issue.path.join('.') || 'root'}: ${issue.message})`,
+      });
     } else out.push({ line: i + 1, value: parsed.data });
   });
   return out;
@@ -67,7 +84,9 @@ function scoreOne(all: Question[], id: string, text: string) {
 }
 
 function printScoreTable(result: ReturnType<typeof scoreAnswer>) {
-  process.stdout.write(`${result.q}: ${result.score}/100${result.flags.length ? `  flags: ${result.flags.map((f) => f.kind).join(', ')}` : ''}\n`);
+  process.stdout.write(
+    `${result.q}: ${result.score}/100${result.flags.length ? `  flags: ${result.flags.map((f) => f.kind).join(', ')}` : ''}\n`,
+  );
   printTable(
     result.concepts.map((c) => ({
       concept: c.id,
@@ -78,18 +97,22 @@ function printScoreTable(result: ReturnType<typeof scoreAnswer>) {
     ['concept', 'weight', 'matched', 'evidence'],
   );
   for (const f of result.flags) process.stdout.write(`${f.kind}: ${f.message}\n`);
-  for (const a of result.adjustments) process.stdout.write(`${a.reason} (${Math.round(a.before)} → ${Math.round(a.after)})\n`);
+  for (const a of result.adjustments)
+    process.stdout.write(`${a.reason} (${Math.round(a.before)} → ${Math.round(a.after)})\n`);
 }
 
 export function register(program: Command, root: string) {
   program
     .command('score')
-    .description('score a free-text answer: --question ID reads it on stdin; --batch FILE.jsonl reads {"q","text"} lines')
+    .description(
+      'score a free-text answer: --question ID reads it on stdin; --batch FILE.jsonl reads {"q","text"} lines',
+    )
     .option('--question <id>', 'question ID (see dojo questions)')
     .option('--batch <file>', 'JSON lines {"q","text"}; writes one JSON line per input line, in order')
     .option('--json', 'print JSON (always on with --batch)')
     .action(async (opts: { question?: string; batch?: string; json?: boolean }) => {
-      if (!!opts.question === !!opts.batch) throw new Error('give exactly one of --question ID (answer on stdin) or --batch FILE.jsonl');
+      if (!!opts.question === !!opts.batch)
+        throw new Error('give exactly one of --question ID (answer on stdin) or --batch FILE.jsonl');
       const all = questions(root);
       if (opts.question) {
         findQuestion(all, opts.question);
@@ -121,16 +144,20 @@ export function register(program: Command, root: string) {
 
   program
     .command('calibrate')
-    .description('compare the scorer with graded answers ({"q","text","grade" 0–4} lines): Spearman\'s rho and the worst misses')
+    .description(
+      'compare the scorer with graded answers ({"q","text","grade" 0–4} lines): Spearman\'s rho and the worst misses',
+    )
     .argument('<file>', 'graded JSON lines')
     .option('--min-rho <r>', 'exit with an error when the overall rho is below this')
     .option('--worst <n>', 'how many of the largest disagreements to list', '5')
     .option('--json', 'print JSON')
     .action((file: string, opts: { minRho?: string; worst: string; json?: boolean }) => {
       const minRho = opts.minRho === undefined ? undefined : Number(opts.minRho);
-      if (minRho !== undefined && !(minRho >= -1 && minRho <= 1)) throw new Error(`--min-rho must be a number from -1 to 1 (got "${opts.minRho}")`);
+      if (minRho !== undefined && !(minRho >= -1 && minRho <= 1))
+        throw new Error(`--min-rho must be a number from -1 to 1 (got "${opts.minRho}")`);
       const worst = Number(opts.worst);
-      if (!Number.isInteger(worst) || worst < 0 || worst > 1000) throw new Error(`--worst must be a whole number from 0 to 1000 (got "${opts.worst}")`);
+      if (!Number.isInteger(worst) || worst < 0 || worst > 1000)
+        throw new Error(`--worst must be a whole number from 0 to 1000 (got "${opts.worst}")`);
       const all = questions(root);
       const rows: GradedScore[] = [];
       for (const item of parseJsonLines(readText(file), gradedLine, '{"q","text","grade"}')) {
@@ -159,11 +186,22 @@ const fmt = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
 
 function printCalibration(report: ReturnType<typeof calibrationReport>) {
   process.stdout.write(`overall: Spearman rho ${fmt(report.overall.rho)} over ${report.overall.n} graded answers\n\n`);
-  printTable(report.questions.map((q) => ({ question: q.q, n: q.n, rho: fmt(q.rho) })), ['question', 'n', 'rho']);
+  printTable(
+    report.questions.map((q) => ({ question: q.q, n: q.n, rho: fmt(q.rho) })),
+    ['question', 'n', 'rho'],
+  );
   if (report.worst.length) {
     process.stdout.write('\nlargest disagreements (expected = grade × 25):\n');
     printTable(
-      report.worst.map((w) => ({ line: w.line, question: w.q, grade: w.grade, expected: w.expected, score: w.score, miss: w.miss, flags: w.flags.join(', ') })),
+      report.worst.map((w) => ({
+        line: w.line,
+        question: w.q,
+        grade: w.grade,
+        expected: w.expected,
+        score: w.score,
+        miss: w.miss,
+        flags: w.flags.join(', '),
+      })),
       ['line', 'question', 'grade', 'expected', 'score', 'miss', 'flags'],
     );
   }

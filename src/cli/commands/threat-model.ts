@@ -19,7 +19,10 @@ function scenarioAndReference(root: string, id: string) {
   const { content } = loadContent(root);
   const scenario = content.scenarios.find((s) => s.data.id === id)?.data;
   if (!scenario) {
-    const known = content.scenarios.map((s) => s.data.id).sort().join(', ');
+    const known = content.scenarios
+      .map((s) => s.data.id)
+      .sort()
+      .join(', ');
     fail(`no scenario "${id}" (known: ${known})`);
   }
   const reference = content.threatModels.find((m) => m.data.scenario === id)?.data;
@@ -43,7 +46,7 @@ export function register(program: Command, root: string) {
 
   program
     .command('grade-model')
-    .description('score a threat model file against its scenario\'s reference')
+    .description("score a threat model file against its scenario's reference")
     .argument('<file>', 'a dojo-threat-model/1 JSON file')
     .option('--json', 'print the full score report as JSON')
     .action((file: string, opts: { json?: boolean }) => {
@@ -74,7 +77,12 @@ export function register(program: Command, root: string) {
       }
       process.stdout.write(`${scenario.title}: ${report.overall}/100\n\n`);
       printTable(
-        report.components.map((c) => ({ component: c.label, points: Math.round(c.points * 10) / 10, max: c.max, why: c.explanation })),
+        report.components.map((c) => ({
+          component: c.label,
+          points: Math.round(c.points * 10) / 10,
+          max: c.max,
+          why: c.explanation,
+        })),
         ['component', 'points', 'max', 'why'],
       );
       process.stdout.write('\n');

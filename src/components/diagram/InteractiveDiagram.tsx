@@ -28,16 +28,31 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
   const name = (label: string, kind: string, id: string) =>
     `${label}, ${kind.toLowerCase()}, ${n(id)} threat${n(id) === 1 ? '' : 's'}`;
   return (
-    <svg viewBox="0 0 1000 600" className="tm-diagram" role="group" aria-label={`Data-flow diagram of ${title}: choose an element or flow`}>
+    <svg
+      viewBox="0 0 1000 600"
+      className="tm-diagram"
+      role="group"
+      aria-label={`Data-flow diagram of ${title}: choose an element or flow`}
+    >
       <defs>
-        <marker id="tm-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="tm-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" className="tm-arrowhead" />
         </marker>
       </defs>
       {layout.boundaries.map((b) => (
         <g key={b.id} className="tm-boundary" aria-hidden="true">
           <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="14" />
-          <text x={b.x + 10} y={b.y + 18}>{b.label}</text>
+          <text x={b.x + 10} y={b.y + 18}>
+            {b.label}
+          </text>
         </g>
       ))}
       {layout.flows.map((f) => (
@@ -72,7 +87,13 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
           {e.kind === 'process' ? (
             <ellipse cx={e.x} cy={e.y} rx={e.width / 2} ry={e.height / 2} />
           ) : (
-            <rect x={e.x - e.width / 2} y={e.y - e.height / 2} width={e.width} height={e.height} rx={e.kind === 'data-store' ? 0 : 4} />
+            <rect
+              x={e.x - e.width / 2}
+              y={e.y - e.height / 2}
+              width={e.width}
+              height={e.height}
+              rx={e.kind === 'data-store' ? 0 : 4}
+            />
           )}
           <text x={e.x} y={e.y + 5} textAnchor="middle">
             {e.label}
@@ -81,16 +102,26 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
       ))}
       {/* Threat counts, drawn outside the buttons so each button's visible text is its label alone. */}
       <g aria-hidden="true" className="tm-counts">
-        {layout.elements.filter((e) => n(e.id) > 0).map((e) => (
-          <text key={e.id} x={e.x + e.width / 2 - 4} y={e.y - e.height / 2 + 14} textAnchor="end" className="tm-count">
-            {n(e.id)}
-          </text>
-        ))}
-        {layout.flows.filter((f) => n(f.id) > 0).map((f) => (
-          <text key={f.id} x={f.labelX} y={f.labelY + 15} textAnchor="middle" className="tm-count">
-            ({n(f.id)})
-          </text>
-        ))}
+        {layout.elements
+          .filter((e) => n(e.id) > 0)
+          .map((e) => (
+            <text
+              key={e.id}
+              x={e.x + e.width / 2 - 4}
+              y={e.y - e.height / 2 + 14}
+              textAnchor="end"
+              className="tm-count"
+            >
+              {n(e.id)}
+            </text>
+          ))}
+        {layout.flows
+          .filter((f) => n(f.id) > 0)
+          .map((f) => (
+            <text key={f.id} x={f.labelX} y={f.labelY + 15} textAnchor="middle" className="tm-count">
+              ({n(f.id)})
+            </text>
+          ))}
       </g>
     </svg>
   );

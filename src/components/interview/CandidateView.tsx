@@ -21,17 +21,24 @@ export default function CandidateView({ questions }: { questions: CandidateQuest
 
   const fullScreen = () => {
     const el = stage.current;
-    if (!el?.requestFullscreen) return setError('This browser cannot present full screen; use its own full-screen key (often F11).');
-    el.requestFullscreen().catch(() => setError('Full screen was refused by the browser; use its own full-screen key (often F11).'));
+    if (!el?.requestFullscreen)
+      return setError('This browser cannot present full screen; use its own full-screen key (often F11).');
+    el.requestFullscreen().catch(() =>
+      setError('Full screen was refused by the browser; use its own full-screen key (often F11).'),
+    );
   };
 
   return (
     <>
       <p className="iv-row no-print">
-        <button type="button" onClick={fullScreen}>Present full screen</button>
+        <button type="button" onClick={fullScreen}>
+          Present full screen
+        </button>
         <span className="muted">Press Escape to leave full screen.</span>
       </p>
-      <div role="alert" className="iv-error">{error}</div>
+      <div role="alert" className="iv-error">
+        {error}
+      </div>
       <div ref={stage} className="iv-stage">
         <p className="muted">Question {position}</p>
         <h2>{question.title}</h2>

@@ -9,7 +9,15 @@ import type { QuestionRatings } from '../../lib/interview/merge';
 import { conceptNames } from '../../lib/interview/report';
 import { useInterviewStore } from '../../stores/interview';
 
-export default function ConsensusForm({ row, question, index }: { row: QuestionRatings; question: InterviewQuestion | undefined; index: number }) {
+export default function ConsensusForm({
+  row,
+  question,
+  index,
+}: {
+  row: QuestionRatings;
+  question: InterviewQuestion | undefined;
+  index: number;
+}) {
   const saved = useInterviewStore((s) => s.consensus[row.question]);
   const setConsensus = useInterviewStore((s) => s.setConsensus);
   const suggestion = suggestedConsensus(row);
@@ -26,21 +34,35 @@ export default function ConsensusForm({ row, question, index }: { row: QuestionR
   };
 
   return (
-    <form onSubmit={save} className={`iv-consensus iv-dis-${row.disagreement}`} aria-labelledby={`iv-cons-h-${n}`} noValidate>
+    <form
+      onSubmit={save}
+      className={`iv-consensus iv-dis-${row.disagreement}`}
+      aria-labelledby={`iv-cons-h-${n}`}
+      noValidate
+    >
       <h3 id={`iv-cons-h-${n}`}>
         {n}. {question?.title ?? row.question}
       </h3>
       <ul className="iv-individual">
         {row.ratings.map((r) => (
           <li key={r.panelist}>
-            <strong>{r.panelist}: {r.rating}</strong>
+            <strong>
+              {r.panelist}: {r.rating}
+            </strong>
             {r.concepts.length > 0 && <> · heard: {conceptNames(labels, r.concepts)}</>}
-            {r.notes.trim() !== '' && <> · notes: <q>{r.notes}</q></>}
+            {r.notes.trim() !== '' && (
+              <>
+                {' '}
+                · notes: <q>{r.notes}</q>
+              </>
+            )}
           </li>
         ))}
       </ul>
       <p className="muted">
-        {row.disagreement === 'none' ? 'The panel agrees.' : `Spread ${row.spread}: discuss the evidence before agreeing.`}
+        {row.disagreement === 'none'
+          ? 'The panel agrees.'
+          : `Spread ${row.spread}: discuss the evidence before agreeing.`}
         {suggestion !== null ? ` The median rating is ${suggestion}.` : ' The median falls between two levels.'}
       </p>
       <div className="iv-field">
@@ -56,11 +78,20 @@ export default function ConsensusForm({ row, question, index }: { row: QuestionR
       </div>
       <div className="iv-field">
         <label htmlFor={`iv-cons-why-${n}`}>Reason for the consensus on question {n}</label>
-        <textarea id={`iv-cons-why-${n}`} rows={2} maxLength={4000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <textarea
+          id={`iv-cons-why-${n}`}
+          rows={2}
+          maxLength={4000}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
       </div>
       <button type="submit">Save consensus on question {n}</button>
       {saved && <span className="muted"> Saved: {saved.rating}.</span>}
-      <div role={message && !message.ok ? 'alert' : 'status'} className={message && !message.ok ? 'iv-error' : 'iv-status'}>
+      <div
+        role={message && !message.ok ? 'alert' : 'status'}
+        className={message && !message.ok ? 'iv-error' : 'iv-status'}
+      >
         {message?.text}
       </div>
     </form>

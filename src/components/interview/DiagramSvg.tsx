@@ -7,7 +7,15 @@ import { layoutDiagram } from '../../lib/diagram/layout';
 
 const KIND_NAME = { 'external-entity': 'External entity', process: 'Process', 'data-store': 'Data store' } as const;
 
-export default function DiagramSvg({ diagram, title, idPrefix }: { diagram: Diagram; title: string; idPrefix: string }) {
+export default function DiagramSvg({
+  diagram,
+  title,
+  idPrefix,
+}: {
+  diagram: Diagram;
+  title: string;
+  idPrefix: string;
+}) {
   const layout = layoutDiagram(diagram);
   const labelOf = new Map(diagram.elements.map((e) => [e.id, e.label]));
   const arrow = `${idPrefix}-arrow`;
@@ -18,20 +26,32 @@ export default function DiagramSvg({ diagram, title, idPrefix }: { diagram: Diag
           {`Data-flow diagram of ${title}: ${diagram.elements.length} elements and ${diagram.flows.length} flows, listed in the text version.`}
         </title>
         <defs>
-          <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id={arrow}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" className="iv-dfd-arrowhead" />
           </marker>
         </defs>
         {layout.boundaries.map((b) => (
           <g key={b.id} className="iv-dfd-boundary">
             <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="14" />
-            <text x={b.x + 10} y={b.y + 18}>{b.label}</text>
+            <text x={b.x + 10} y={b.y + 18}>
+              {b.label}
+            </text>
           </g>
         ))}
         {layout.flows.map((f) => (
           <g key={f.id} className="iv-dfd-flow">
             <path d={f.path} markerEnd={`url(#${arrow})`} />
-            <text x={f.labelX} y={f.labelY} textAnchor="middle">{f.label}</text>
+            <text x={f.labelX} y={f.labelY} textAnchor="middle">
+              {f.label}
+            </text>
           </g>
         ))}
         {layout.elements.map((e) => (
@@ -41,7 +61,9 @@ export default function DiagramSvg({ diagram, title, idPrefix }: { diagram: Diag
             ) : (
               <rect x={e.x - e.width / 2} y={e.y - e.height / 2} width={e.width} height={e.height} />
             )}
-            <text x={e.x} y={e.y + 5} textAnchor="middle">{e.label}</text>
+            <text x={e.x} y={e.y + 5} textAnchor="middle">
+              {e.label}
+            </text>
           </g>
         ))}
       </svg>

@@ -39,20 +39,38 @@ export default function InterviewConsole({ questions }: { questions: InterviewQu
       </p>
       <div className="iv-field iv-me">
         <label htmlFor="iv-me">You are</label>
-        <select id="iv-me" value={me ?? ''} disabled={Boolean(state.submitted)} onChange={(e) => state.chooseMe(e.currentTarget.value)}>
+        <select
+          id="iv-me"
+          value={me ?? ''}
+          disabled={Boolean(state.submitted)}
+          onChange={(e) => state.chooseMe(e.currentTarget.value)}
+        >
           <option value="" disabled>
             Choose your name
           </option>
-          {session.panelists.map((p) => <option key={p} value={p}>{p}</option>)}
+          {session.panelists.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
         </select>
       </div>
-      {lock && state.submitted === null && <p className="iv-error" role="alert">{lock}</p>}
+      {lock && state.submitted === null && (
+        <p className="iv-error" role="alert">
+          {lock}
+        </p>
+      )}
 
       <nav aria-label="Questions" className="iv-qnav">
         <ol>
           {session.questions.map((q, i) => (
             <li key={q}>
-              <button type="button" className={i === index ? '' : 'secondary'} aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
+              <button
+                type="button"
+                className={i === index ? '' : 'secondary'}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => go(i)}
+              >
                 {i + 1}. {titleOf(q)}
                 {interviewSelectors.draftFor(state, q).rating !== null ? ' ✓' : ''}
               </button>
@@ -67,7 +85,9 @@ export default function InterviewConsole({ questions }: { questions: InterviewQu
         <a href="/interview/candidate/" target="_blank" rel="noopener">
           Open the candidate view in a new window
         </a>{' '}
-        <span className="muted">(prompt and diagram only; it follows the current question; present it full screen)</span>
+        <span className="muted">
+          (prompt and diagram only; it follows the current question; present it full screen)
+        </span>
       </p>
 
       {question ? (
@@ -79,26 +99,43 @@ export default function InterviewConsole({ questions }: { questions: InterviewQu
           {question.followUps.length > 0 && (
             <>
               <h3>Follow-up probes</h3>
-              <ul>{question.followUps.map((f) => <li key={f}>{f}</li>)}</ul>
+              <ul>
+                {question.followUps.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
             </>
           )}
           <RubricPanel question={question} index={index} locked={Boolean(lock)} />
           <details className="iv-reference">
             <summary>Reference strategy (interviewer only)</summary>
             <p>{question.strategy.summary}</p>
-            {question.strategy.points.length > 0 && <ul>{question.strategy.points.map((p) => <li key={p}>{p}</li>)}</ul>}
+            {question.strategy.points.length > 0 && (
+              <ul>
+                {question.strategy.points.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
           </details>
           <p className="iv-row">
             <button type="button" className="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
               Previous question
             </button>
-            <button type="button" className="secondary" disabled={index === session.questions.length - 1} onClick={() => go(index + 1)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={index === session.questions.length - 1}
+              onClick={() => go(index + 1)}
+            >
               Next question
             </button>
           </p>
         </article>
       ) : (
-        <p className="iv-error" role="alert">This site no longer has the question {currentId}.</p>
+        <p className="iv-error" role="alert">
+          This site no longer has the question {currentId}.
+        </p>
       )}
 
       <SubmitPanel titleOf={titleOf} />

@@ -21,7 +21,10 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
   if (lock || !state.session) {
     return (
       <p className="iv-locked">
-        {lock} <a href={state.session ? '/interview/console/' : '/interview/'}>{state.session ? 'Back to the console' : 'Set up or load a session'}</a>
+        {lock}{' '}
+        <a href={state.session ? '/interview/console/' : '/interview/'}>
+          {state.session ? 'Back to the console' : 'Set up or load a session'}
+        </a>
       </p>
     );
   }
@@ -33,7 +36,8 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
   return (
     <div className="iv-merge">
       <p className="muted">
-        Candidate <strong>{session.candidate}</strong> · session <code>{session.id}</code> · panel {session.panelists.join(', ')}
+        Candidate <strong>{session.candidate}</strong> · session <code>{session.id}</code> · panel{' '}
+        {session.panelists.join(', ')}
       </p>
       <SheetImport />
       {rows.length > 0 && (
@@ -44,19 +48,36 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
           </section>
           <section aria-labelledby="iv-agree-h">
             <h2 id="iv-agree-h">Agreement between panelists</h2>
-            <ul>{agreementLines(agreement).map((l) => <li key={l}>{l}</li>)}</ul>
+            <ul>
+              {agreementLines(agreement).map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
             <p className="muted">
-              ICC: Shrout &amp; Fleiss (1979) two-way random, absolute agreement; bands after Koo &amp; Li (2016). Kappa: Fleiss (1971); bands after Landis &amp; Koch (1977).
+              ICC: Shrout &amp; Fleiss (1979) two-way random, absolute agreement; bands after Koo &amp; Li (2016).
+              Kappa: Fleiss (1971); bands after Landis &amp; Koch (1977).
             </p>
           </section>
           <section aria-labelledby="iv-cons-h">
             <h2 id="iv-cons-h">Consensus</h2>
-            <p>Discuss each question after everyone has scored; agree a rating and record why. Individual ratings stay in the report beside the consensus.</p>
-            {rows.map((row, i) => <ConsensusForm key={`${row.question}-${state.sheets.length}`} row={row} question={byId.get(row.question)} index={i} />)}
+            <p>
+              Discuss each question after everyone has scored; agree a rating and record why. Individual ratings stay in
+              the report beside the consensus.
+            </p>
+            {rows.map((row, i) => (
+              <ConsensusForm
+                key={`${row.question}-${state.sheets.length}`}
+                row={row}
+                question={byId.get(row.question)}
+                index={i}
+              />
+            ))}
           </section>
           <RecommendationForm />
           <p>
-            <a className="button" href="/interview/report/">Open the report</a>
+            <a className="button" href="/interview/report/">
+              Open the report
+            </a>
           </p>
         </>
       )}

@@ -3,14 +3,26 @@ import type { QuestionRatings } from '../../lib/interview/merge';
 
 const FLAG = { none: 'Agree', minor: 'Differ by 1', major: 'Disagree by 2 or more' } as const;
 
-export default function RatingsTable({ rows, panelists, titleOf }: { rows: QuestionRatings[]; panelists: string[]; titleOf: (id: string) => string }) {
+export default function RatingsTable({
+  rows,
+  panelists,
+  titleOf,
+}: {
+  rows: QuestionRatings[];
+  panelists: string[];
+  titleOf: (id: string) => string;
+}) {
   return (
     <table className="iv-ratings">
       <caption>Ratings side by side (1 poor, 2 mixed, 3 good, 4 excellent)</caption>
       <thead>
         <tr>
           <th scope="col">Question</th>
-          {panelists.map((p) => <th key={p} scope="col">{p}</th>)}
+          {panelists.map((p) => (
+            <th key={p} scope="col">
+              {p}
+            </th>
+          ))}
           <th scope="col">Mean</th>
           <th scope="col">Agreement</th>
         </tr>
@@ -18,8 +30,12 @@ export default function RatingsTable({ rows, panelists, titleOf }: { rows: Quest
       <tbody>
         {rows.map((row, i) => (
           <tr key={row.question} className={`iv-dis-${row.disagreement}`}>
-            <th scope="row">{i + 1}. {titleOf(row.question)}</th>
-            {row.ratings.map((r) => <td key={r.panelist}>{r.rating}</td>)}
+            <th scope="row">
+              {i + 1}. {titleOf(row.question)}
+            </th>
+            {row.ratings.map((r) => (
+              <td key={r.panelist}>{r.rating}</td>
+            ))}
             <td>{row.mean.toFixed(2)}</td>
             <td>
               <span className={`iv-flag iv-flag-${row.disagreement}`}>{FLAG[row.disagreement]}</span>

@@ -26,21 +26,37 @@ export default function RecommendationForm() {
         {suggestion
           ? `House rule suggestion: ${DECISION_LABELS[suggestion.decision]} (${suggestion.because}).`
           : 'The house rule suggests a decision once every question has a consensus.'}{' '}
-        <span className="muted">The rule: mean consensus ≥ 3.5 with no 1 is a strong hire, ≥ 2.75 with no 1 a hire, ≥ 2 a no hire, below 2 a strong no hire. The panel decides and says why.</span>
+        <span className="muted">
+          The rule: mean consensus ≥ 3.5 with no 1 is a strong hire, ≥ 2.75 with no 1 a hire, ≥ 2 a no hire, below 2 a
+          strong no hire. The panel decides and says why.
+        </span>
       </p>
       <div className="iv-field">
         <label htmlFor="iv-rec">Panel recommendation</label>
         <select id="iv-rec" value={decision} onChange={(e) => setDecision(e.currentTarget.value)}>
           <option value="">Choose</option>
-          {DECISIONS.map((d) => <option key={d} value={d}>{DECISION_LABELS[d]}</option>)}
+          {DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {DECISION_LABELS[d]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="iv-field">
         <label htmlFor="iv-rationale">Rationale</label>
-        <textarea id="iv-rationale" rows={4} maxLength={8000} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />
+        <textarea
+          id="iv-rationale"
+          rows={4}
+          maxLength={8000}
+          value={rationale}
+          onChange={(e) => setRationale(e.currentTarget.value)}
+        />
       </div>
       <button type="submit">Save recommendation</button>
-      <div role={message && !message.ok ? 'alert' : 'status'} className={message && !message.ok ? 'iv-error' : 'iv-status'}>
+      <div
+        role={message && !message.ok ? 'alert' : 'status'}
+        className={message && !message.ok ? 'iv-error' : 'iv-status'}
+      >
         {message?.text}
       </div>
     </form>

@@ -4,7 +4,13 @@
  */
 import type { InterviewQuestion } from '../../lib/interview/catalog';
 import { DECISION_LABELS } from '../../lib/interview/recommendation';
-import { agreementLines, buildReport, conceptNames, reportFileName, reportToMarkdown } from '../../lib/interview/report';
+import {
+  agreementLines,
+  buildReport,
+  conceptNames,
+  reportFileName,
+  reportToMarkdown,
+} from '../../lib/interview/report';
 import { useInterviewStore } from '../../stores/interview';
 import { downloadText, useHydratedInterview } from './useInterview';
 
@@ -12,47 +18,92 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
   const hydrated = useHydratedInterview();
   const state = useInterviewStore();
   if (!hydrated) return <p className="muted">Loading the saved session…</p>;
-  if (!state.session) return <p>No session on this machine. <a href="/interview/">Set up or load a session</a> first.</p>;
-  const m = buildReport({ session: state.session, questions, sheets: state.sheets, consensus: state.consensus, recommendation: state.recommendation, now: new Date() });
+  if (!state.session)
+    return (
+      <p>
+        No session on this machine. <a href="/interview/">Set up or load a session</a> first.
+      </p>
+    );
+  const m = buildReport({
+    session: state.session,
+    questions,
+    sheets: state.sheets,
+    consensus: state.consensus,
+    recommendation: state.recommendation,
+    now: new Date(),
+  });
   const s = m.session;
   return (
     <article className="iv-report" aria-labelledby="iv-report-h">
       <p className="iv-row no-print">
-        <button type="button" onClick={() => window.print()}>Print the report</button>
-        <button type="button" className="secondary" onClick={() => downloadText(reportFileName(m), reportToMarkdown(m), 'text/markdown')}>
+        <button type="button" onClick={() => window.print()}>
+          Print the report
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => downloadText(reportFileName(m), reportToMarkdown(m), 'text/markdown')}
+        >
           Download the report as Markdown
         </button>
         <a href="/interview/merge/">Back to the merge</a>
       </p>
       <h2 id="iv-report-h">Interview report: {s.candidate}</h2>
-      {m.gaps.length > 0 && <p className="iv-draft"><strong>Draft:</strong> {m.gaps.join('; ')}.</p>}
+      {m.gaps.length > 0 && (
+        <p className="iv-draft">
+          <strong>Draft:</strong> {m.gaps.join('; ')}.
+        </p>
+      )}
       <ul>
-        <li>Session <code>{s.id}</code>, created {s.createdAt}</li>
-        <li>Level {s.level}; planned length {s.minutes} minutes; {s.questions.length} questions</li>
-        <li>Panel: {s.panelists.join(', ')} (scored: {m.scored.join(', ') || 'none'})</li>
+        <li>
+          Session <code>{s.id}</code>, created {s.createdAt}
+        </li>
+        <li>
+          Level {s.level}; planned length {s.minutes} minutes; {s.questions.length} questions
+        </li>
+        <li>
+          Panel: {s.panelists.join(', ')} (scored: {m.scored.join(', ') || 'none'})
+        </li>
       </ul>
       <h3>Recommendation</h3>
       {m.recommendation ? (
         <>
-          <p><strong>{DECISION_LABELS[m.recommendation.decision]}.</strong></p>
+          <p>
+            <strong>{DECISION_LABELS[m.recommendation.decision]}.</strong>
+          </p>
           <blockquote className="iv-text">{m.recommendation.rationale}</blockquote>
         </>
       ) : (
         <p>Not yet recorded.</p>
       )}
-      {m.suggestion && <p className="muted">House rule suggestion: {DECISION_LABELS[m.suggestion.decision]} ({m.suggestion.because}).</p>}
+      {m.suggestion && (
+        <p className="muted">
+          House rule suggestion: {DECISION_LABELS[m.suggestion.decision]} ({m.suggestion.because}).
+        </p>
+      )}
       <h3>Agreement between panelists</h3>
-      <ul>{agreementLines(m.agreement).map((l) => <li key={l}>{l}</li>)}</ul>
+      <ul>
+        {agreementLines(m.agreement).map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
       <h3>Questions</h3>
       {m.questions.map((q, i) => (
         <section key={q.id} aria-labelledby={`iv-rq-${i + 1}`} className="iv-report-q">
-          <h4 id={`iv-rq-${i + 1}`}>{i + 1}. {q.title}</h4>
+          <h4 id={`iv-rq-${i + 1}`}>
+            {i + 1}. {q.title}
+          </h4>
           <p>{q.prompt}</p>
           {q.ratings && (
             <table>
               <caption className="visually-hidden">Individual ratings for question {i + 1}</caption>
               <thead>
-                <tr><th scope="col">Panelist</th><th scope="col">Rating</th><th scope="col">Concepts heard</th><th scope="col">Notes</th></tr>
+                <tr>
+                  <th scope="col">Panelist</th>
+                  <th scope="col">Rating</th>
+                  <th scope="col">Concepts heard</th>
+                  <th scope="col">Notes</th>
+                </tr>
               </thead>
               <tbody>
                 {q.ratings.ratings.map((r) => (
@@ -66,10 +117,20 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
               </tbody>
             </table>
           )}
-          {q.ratings && <p>Mean of individual ratings: {q.ratings.mean.toFixed(2)} ({q.ratings.disagreement === 'none' ? 'all agree' : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`}).</p>}
+          {q.ratings && (
+            <p>
+              Mean of individual ratings: {q.ratings.mean.toFixed(2)} (
+              {q.ratings.disagreement === 'none'
+                ? 'all agree'
+                : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`}
+              ).
+            </p>
+          )}
           {q.consensus ? (
             <>
-              <p><strong>Consensus rating: {q.consensus.rating}.</strong> Reason:</p>
+              <p>
+                <strong>Consensus rating: {q.consensus.rating}.</strong> Reason:
+              </p>
               <blockquote className="iv-text">{q.consensus.reason}</blockquote>
             </>
           ) : (
@@ -79,7 +140,10 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
       ))}
       <h3>Method</h3>
       <p>
-        A structured interview: the same questions and behaviourally anchored rating scales for every candidate; each panelist rated independently before discussion (Campion, Palmer &amp; Campion 1997; Levashina et al. 2014). Individual ratings are kept beside the consensus, which is only slightly more valid than their average (Pulakos et al. 1996).
+        A structured interview: the same questions and behaviourally anchored rating scales for every candidate; each
+        panelist rated independently before discussion (Campion, Palmer &amp; Campion 1997; Levashina et al. 2014).
+        Individual ratings are kept beside the consensus, which is only slightly more valid than their average (Pulakos
+        et al. 1996).
       </p>
     </article>
   );

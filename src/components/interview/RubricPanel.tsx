@@ -8,7 +8,15 @@ import { interviewSelectors, useInterviewStore } from '../../stores/interview';
 
 const LEVEL_NAMES: Record<Rating, string> = { 1: 'poor', 2: 'mixed', 3: 'good', 4: 'excellent' };
 
-export default function RubricPanel({ question, index, locked }: { question: InterviewQuestion; index: number; locked: boolean }) {
+export default function RubricPanel({
+  question,
+  index,
+  locked,
+}: {
+  question: InterviewQuestion;
+  index: number;
+  locked: boolean;
+}) {
   const draft = useInterviewStore((s) => interviewSelectors.draftFor(s, question.id));
   const setRating = useInterviewStore((s) => s.setRating);
   const toggleConcept = useInterviewStore((s) => s.toggleConcept);
@@ -18,13 +26,25 @@ export default function RubricPanel({ question, index, locked }: { question: Int
     <div className="iv-rubric">
       <div className="iv-field">
         <label htmlFor={`iv-notes-${n}`}>Notes on question {n}</label>
-        <textarea id={`iv-notes-${n}`} rows={5} value={draft.notes} disabled={locked} maxLength={20_000} onChange={(e) => setNotes(question.id, e.currentTarget.value)} />
+        <textarea
+          id={`iv-notes-${n}`}
+          rows={5}
+          value={draft.notes}
+          disabled={locked}
+          maxLength={20_000}
+          onChange={(e) => setNotes(question.id, e.currentTarget.value)}
+        />
       </div>
       <fieldset disabled={locked}>
         <legend>Concepts heard in the answer</legend>
         {question.concepts.map((c) => (
           <div key={c.id} className="iv-check">
-            <input type="checkbox" id={`iv-c-${n}-${c.id}`} checked={draft.concepts.includes(c.id)} onChange={() => toggleConcept(question.id, c.id)} />
+            <input
+              type="checkbox"
+              id={`iv-c-${n}-${c.id}`}
+              checked={draft.concepts.includes(c.id)}
+              onChange={() => toggleConcept(question.id, c.id)}
+            />
             <label htmlFor={`iv-c-${n}-${c.id}`}>
               {c.label} <span className="muted">(weight {c.weight})</span>
             </label>
@@ -35,7 +55,13 @@ export default function RubricPanel({ question, index, locked }: { question: Int
         <legend>Rating for question {n}</legend>
         {RATINGS.map((r) => (
           <div key={r} className={`iv-anchor${draft.rating === r ? ' iv-anchor-chosen' : ''}`}>
-            <input type="radio" name={`iv-rating-${n}`} id={`iv-r-${n}-${r}`} checked={draft.rating === r} onChange={() => setRating(question.id, r)} />
+            <input
+              type="radio"
+              name={`iv-rating-${n}`}
+              id={`iv-r-${n}-${r}`}
+              checked={draft.rating === r}
+              onChange={() => setRating(question.id, r)}
+            />
             <label htmlFor={`iv-r-${n}-${r}`}>
               <strong>
                 {r} ({LEVEL_NAMES[r]})

@@ -5,7 +5,13 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { LEVELS, type Level } from '../../lib/interview/catalog';
 import { presetFor, type PresetQuestion } from '../../lib/interview/presets';
-import { createSession, parseSessionText, plannedMinutes, sessionIdFromBytes, type Session } from '../../lib/interview/session';
+import {
+  createSession,
+  parseSessionText,
+  plannedMinutes,
+  sessionIdFromBytes,
+  type Session,
+} from '../../lib/interview/session';
 import { sessionFileName, sessionFromHash, sessionToHash, sessionToJson } from '../../lib/interview/share';
 import { checkFileSize } from '../../lib/interview/validation';
 import { useInterviewStore } from '../../stores/interview';
@@ -35,7 +41,12 @@ function groupByScenario(questions: SetupQuestion[]) {
 
 /** True when replacing the loaded session would discard this panelist's or the panel's work. */
 function hasWork(s: ReturnType<typeof useInterviewStore.getState>): boolean {
-  return Object.keys(s.draft).length > 0 || s.submitted !== null || s.sheets.length > 0 || Object.keys(s.consensus).length > 0;
+  return (
+    Object.keys(s.draft).length > 0 ||
+    s.submitted !== null ||
+    s.sheets.length > 0 ||
+    Object.keys(s.consensus).length > 0
+  );
 }
 
 export default function SessionSetup({ questions }: Props) {
@@ -56,7 +67,10 @@ export default function SessionSetup({ questions }: Props) {
     const current = useInterviewStore.getState();
     if (current.session && current.session.id !== next.id && hasWork(current)) {
       setPending(next);
-      setMessage({ kind: 'info', text: `${how} The session already here has scoring work; export it first or confirm below to replace it.` });
+      setMessage({
+        kind: 'info',
+        text: `${how} The session already here has scoring work; export it first or confirm below to replace it.`,
+      });
       return;
     }
     loadSession(next);
@@ -80,8 +94,14 @@ export default function SessionSetup({ questions }: Props) {
     setLevel(next);
     setChosen(preset.questions);
     setMinutes(String(preset.minutes));
-    const borrowed = preset.borrowed.length > 0 ? ` (${preset.borrowed.length} borrowed from a nearby level: too few ${next} questions)` : '';
-    setMessage({ kind: 'info', text: `Applied the ${next} preset: ${preset.questions.length} questions, ${preset.minutes} minutes${borrowed}.` });
+    const borrowed =
+      preset.borrowed.length > 0
+        ? ` (${preset.borrowed.length} borrowed from a nearby level: too few ${next} questions)`
+        : '';
+    setMessage({
+      kind: 'info',
+      text: `Applied the ${next} preset: ${preset.questions.length} questions, ${preset.minutes} minutes${borrowed}.`,
+    });
   };
 
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
@@ -90,7 +110,13 @@ export default function SessionSetup({ questions }: Props) {
     e.preventDefault();
     const ordered = groups.flatMap((g) => g.questions.map((q) => q.id)).filter((id) => chosen.includes(id));
     const result = createSession(
-      { level, candidate, panelists: panel.split('\n'), minutes: Number(minutes === '' ? NaN : minutes), questions: ordered },
+      {
+        level,
+        candidate,
+        panelists: panel.split('\n'),
+        minutes: Number(minutes === '' ? NaN : minutes),
+        questions: ordered,
+      },
       sessionIdFromBytes(randomBytes()),
       new Date(),
       known,
@@ -113,15 +139,32 @@ export default function SessionSetup({ questions }: Props) {
   return (
     <div className="iv-setup">
       <SetAsideNotice hydrated={hydrated} />
-      <div role={message?.kind === 'error' ? 'alert' : 'status'} className={message?.kind === 'error' ? 'iv-error' : 'iv-status'}>
+      <div
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        className={message?.kind === 'error' ? 'iv-error' : 'iv-status'}
+      >
         {message?.text}
       </div>
       {pending && (
         <p className="iv-confirm">
-          <button type="button" onClick={() => { loadSession(pending); setMessage({ kind: 'info', text: `Replaced: session ${pending.id} is ready.` }); setPending(null); }}>
+          <button
+            type="button"
+            onClick={() => {
+              loadSession(pending);
+              setMessage({ kind: 'info', text: `Replaced: session ${pending.id} is ready.` });
+              setPending(null);
+            }}
+          >
             Replace the current session and discard its work
           </button>{' '}
-          <button type="button" className="secondary" onClick={() => { setPending(null); setMessage(null); }}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setPending(null);
+              setMessage(null);
+            }}
+          >
             Keep the current session
           </button>
         </p>
@@ -134,21 +177,48 @@ export default function SessionSetup({ questions }: Props) {
           <h2 id="iv-current">Current session</h2>
           <SessionSummary session={session} titleOf={(id) => questions.find((q) => q.id === id)?.title ?? id} />
           <h3>Share it with the panel</h3>
-          <p>Every panelist opens the same session, on their own machine. The link carries the setup in its fragment, which browsers never send to a server.</p>
+          <p>
+            Every panelist opens the same session, on their own machine. The link carries the setup in its fragment,
+            which browsers never send to a server.
+          </p>
           <label htmlFor="iv-share-url">Session link</label>
           <div className="iv-row">
-            <input id="iv-share-url" readOnly value={shareUrl} className="iv-wide" onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" onClick={() => void navigator.clipboard?.writeText(shareUrl).then(() => setMessage({ kind: 'info', text: 'Link copied.' }), () => setMessage({ kind: 'error', text: 'Could not copy: select the link and copy it by hand.' }))}>
+            <input
+              id="iv-share-url"
+              readOnly
+              value={shareUrl}
+              className="iv-wide"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                void navigator.clipboard?.writeText(shareUrl).then(
+                  () => setMessage({ kind: 'info', text: 'Link copied.' }),
+                  () => setMessage({ kind: 'error', text: 'Could not copy: select the link and copy it by hand.' }),
+                )
+              }
+            >
               Copy link
             </button>
-            <button type="button" className="secondary" onClick={() => downloadText(sessionFileName(session), sessionToJson(session))}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => downloadText(sessionFileName(session), sessionToJson(session))}
+            >
               Download session file
             </button>
           </div>
           <p className="iv-next">
-            <a className="button" href="/interview/console/">Open the interviewer console</a>{' '}
-            <a className="button secondary" href="/interview/merge/">Merge scoresheets</a>{' '}
-            <a className="button secondary" href="/interview/report/">Report</a>
+            <a className="button" href="/interview/console/">
+              Open the interviewer console
+            </a>{' '}
+            <a className="button secondary" href="/interview/merge/">
+              Merge scoresheets
+            </a>{' '}
+            <a className="button secondary" href="/interview/report/">
+              Report
+            </a>
           </p>
         </section>
       ) : (
@@ -158,7 +228,15 @@ export default function SessionSetup({ questions }: Props) {
       <section aria-labelledby="iv-load">
         <h2 id="iv-load">Load a session file</h2>
         <label htmlFor="iv-session-file">Session file (.json) from another panelist</label>
-        <input id="iv-session-file" type="file" accept="application/json,.json" onChange={(e) => { void loadFile(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+        <input
+          id="iv-session-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            void loadFile(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
       </section>
 
       <section aria-labelledby="iv-new">
@@ -167,7 +245,11 @@ export default function SessionSetup({ questions }: Props) {
           <div className="iv-field">
             <label htmlFor="iv-level">Level</label>
             <select id="iv-level" value={level} onChange={(e) => applyPreset(e.currentTarget.value as Level)}>
-              {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
             </select>
             <p className="iv-hint">Choosing a level applies its preset; adjust the questions below if you wish.</p>
           </div>
@@ -178,9 +260,17 @@ export default function SessionSetup({ questions }: Props) {
                 <legend>{g.title}</legend>
                 {g.questions.map((q) => (
                   <div key={q.id} className="iv-check">
-                    <input type="checkbox" id={`iv-q-${q.id}`} checked={chosen.includes(q.id)} onChange={() => toggle(q.id)} />
+                    <input
+                      type="checkbox"
+                      id={`iv-q-${q.id}`}
+                      checked={chosen.includes(q.id)}
+                      onChange={() => toggle(q.id)}
+                    />
                     <label htmlFor={`iv-q-${q.id}`}>
-                      {q.title} <span className="muted">({q.level}; {q.minutes} min)</span>
+                      {q.title}{' '}
+                      <span className="muted">
+                        ({q.level}; {q.minutes} min)
+                      </span>
                     </label>
                   </div>
                 ))}
@@ -189,8 +279,19 @@ export default function SessionSetup({ questions }: Props) {
           </fieldset>
           <div className="iv-field">
             <label htmlFor="iv-minutes">Duration in minutes</label>
-            <input id="iv-minutes" type="number" inputMode="numeric" min={5} max={480} value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} aria-describedby="iv-minutes-hint" />
-            <p className="iv-hint" id="iv-minutes-hint">The chosen questions suggest {suggested} minutes.</p>
+            <input
+              id="iv-minutes"
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={480}
+              value={minutes}
+              onChange={(e) => setMinutes(e.currentTarget.value)}
+              aria-describedby="iv-minutes-hint"
+            />
+            <p className="iv-hint" id="iv-minutes-hint">
+              The chosen questions suggest {suggested} minutes.
+            </p>
           </div>
           <div className="iv-field">
             <label htmlFor="iv-panel">Panelists, one name per line</label>
@@ -198,8 +299,16 @@ export default function SessionSetup({ questions }: Props) {
           </div>
           <div className="iv-field">
             <label htmlFor="iv-candidate">Candidate alias</label>
-            <input id="iv-candidate" value={candidate} onChange={(e) => setCandidate(e.currentTarget.value)} aria-describedby="iv-candidate-hint" autoComplete="off" />
-            <p className="iv-hint" id="iv-candidate-hint">An alias, not the real name: the session file travels around the panel.</p>
+            <input
+              id="iv-candidate"
+              value={candidate}
+              onChange={(e) => setCandidate(e.currentTarget.value)}
+              aria-describedby="iv-candidate-hint"
+              autoComplete="off"
+            />
+            <p className="iv-hint" id="iv-candidate-hint">
+              An alias, not the real name: the session file travels around the panel.
+            </p>
           </div>
           <button type="submit">Create session</button>
         </form>

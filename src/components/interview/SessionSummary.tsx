@@ -15,11 +15,15 @@ export default function SessionSummary({ session, titleOf }: { session: Session;
       <dt>Questions</dt>
       <dd>
         <ol>
-          {session.questions.map((q) => <li key={q}>{titleOf(q)}</li>)}
+          {session.questions.map((q) => (
+            <li key={q}>{titleOf(q)}</li>
+          ))}
         </ol>
       </dd>
       <dt>Session ID</dt>
-      <dd><code>{session.id}</code></dd>
+      <dd>
+        <code>{session.id}</code>
+      </dd>
     </dl>
   );
 }

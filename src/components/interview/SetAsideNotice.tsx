@@ -21,7 +21,8 @@ export default function SetAsideNotice({ hydrated }: { hydrated: boolean }) {
     <div role="alert" className="iv-locked">
       {notices.map((n) => (
         <p key={n.setAsideKey}>
-          Saved interview data could not be used ({n.reason}). It was kept, not deleted, under the browser storage key <code>{n.setAsideKey}</code> and is included in the site's backup export.
+          Saved interview data could not be used ({n.reason}). It was kept, not deleted, under the browser storage key{' '}
+          <code>{n.setAsideKey}</code> and is included in the site's backup export.
         </p>
       ))}
     </div>

@@ -31,7 +31,11 @@ export default function SheetImport() {
       const before = new Set(useInterviewStore.getState().sheets.map((s) => s.panelist));
       const r = importSheet(await file.text());
       const added = r.ok ? r.value.find((s) => !before.has(s.panelist))?.panelist : undefined;
-      results.push(r.ok ? { file: file.name, ok: true, text: `added the scoresheet of ${added}` } : { file: file.name, ok: false, text: r.error });
+      results.push(
+        r.ok
+          ? { file: file.name, ok: true, text: `added the scoresheet of ${added}` }
+          : { file: file.name, ok: false, text: r.error },
+      );
     }
     setOutcomes(results);
   };
@@ -44,25 +48,58 @@ export default function SheetImport() {
       <h2 id="iv-import-h">Scoresheets</h2>
       <div className="iv-row">
         <label htmlFor="iv-sheet-files">Add scoresheet files (.json)</label>
-        <input id="iv-sheet-files" type="file" multiple accept="application/json,.json" onChange={(e) => { const input = e.currentTarget; void addFiles(input.files).then(() => { input.value = ''; }); }} />
+        <input
+          id="iv-sheet-files"
+          type="file"
+          multiple
+          accept="application/json,.json"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void addFiles(input.files).then(() => {
+              input.value = '';
+            });
+          }}
+        />
         {submitted && !mineMerged && (
-          <button type="button" className="secondary" onClick={() => { const r = importSheet(submitted); setOutcomes([{ file: 'Your scoresheet', ok: r.ok, text: r.ok ? 'added' : r.error }]); }}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              const r = importSheet(submitted);
+              setOutcomes([{ file: 'Your scoresheet', ok: r.ok, text: r.ok ? 'added' : r.error }]);
+            }}
+          >
             Add my own scoresheet ({submitted.panelist})
           </button>
         )}
       </div>
       <div role="status" className="iv-status">
-        {outcomes.filter((o) => o.ok).map((o) => <p key={o.file}>{o.file}: {o.text}.</p>)}
+        {outcomes
+          .filter((o) => o.ok)
+          .map((o) => (
+            <p key={o.file}>
+              {o.file}: {o.text}.
+            </p>
+          ))}
       </div>
       <div role="alert" className="iv-error">
-        {refused.map((o) => <p key={o.file}>Refused {o.file}: {o.text}</p>)}
+        {refused.map((o) => (
+          <p key={o.file}>
+            Refused {o.file}: {o.text}
+          </p>
+        ))}
       </div>
       {sheets.length > 0 ? (
         <ul>
           {sheets.map((s) => (
             <li key={s.panelist}>
               {s.panelist}, submitted {new Date(s.submittedAt).toLocaleString('en-GB')}{' '}
-              <button type="button" className="secondary" onClick={() => removeSheet(s.panelist)} aria-label={`Remove the scoresheet of ${s.panelist}`}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => removeSheet(s.panelist)}
+                aria-label={`Remove the scoresheet of ${s.panelist}`}
+              >
                 Remove
               </button>
             </li>

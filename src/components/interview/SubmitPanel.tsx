@@ -15,20 +15,26 @@ export default function SubmitPanel({ titleOf }: { titleOf: (id: string) => stri
       {sheet ? (
         <>
           <p role="status">
-            Submitted as {sheet.panelist} at {new Date(sheet.submittedAt).toLocaleString('en-GB')}. Your ratings are frozen; export the file and give it to whoever merges.
+            Submitted as {sheet.panelist} at {new Date(sheet.submittedAt).toLocaleString('en-GB')}. Your ratings are
+            frozen; export the file and give it to whoever merges.
           </p>
           <button type="button" onClick={() => downloadText(scoresheetFileName(sheet), scoresheetToJson(sheet))}>
             Download my scoresheet
           </button>{' '}
-          <a className="button secondary" href="/interview/merge/">Go to the merge</a>
+          <a className="button secondary" href="/interview/merge/">
+            Go to the merge
+          </a>
         </>
       ) : (
         <>
           <p>
-            You score on your own, before any discussion, and you will not see the others' ratings until you have submitted. Once submitted, your ratings cannot change.
+            You score on your own, before any discussion, and you will not see the others' ratings until you have
+            submitted. Once submitted, your ratings cannot change.
           </p>
           {missing.length > 0 && <p className="muted">Still unrated: {missing.map(titleOf).join('; ')}.</p>}
-          <div role="alert" className="iv-error">{error}</div>
+          <div role="alert" className="iv-error">
+            {error}
+          </div>
           <button
             type="button"
             onClick={() => {

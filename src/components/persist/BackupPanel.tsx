@@ -40,7 +40,10 @@ export default function BackupPanel({ onRestored, ready = true }: Props) {
       setStatus({ kind: 'error', text: `${result.error} Nothing was changed.` });
       return;
     }
-    setStatus({ kind: 'ok', text: `Restored ${result.keys.length} saved item${result.keys.length === 1 ? '' : 's'} from ${file.name}.` });
+    setStatus({
+      kind: 'ok',
+      text: `Restored ${result.keys.length} saved item${result.keys.length === 1 ? '' : 's'} from ${file.name}.`,
+    });
     onRestored?.();
   };
 
@@ -50,8 +53,8 @@ export default function BackupPanel({ onRestored, ready = true }: Props) {
         <span id="backup-heading">Backup</span>
       </h2>
       <p>
-        Everything you do here is saved in this browser only. Export a backup to keep it or move it to another browser, and
-        import it back. Importing replaces the saved items the backup contains and keeps everything else.
+        Everything you do here is saved in this browser only. Export a backup to keep it or move it to another browser,
+        and import it back. Importing replaces the saved items the backup contains and keeps everything else.
       </p>
       <div className="backup-actions">
         <button type="button" onClick={exportBackup} disabled={!ready}>

@@ -38,8 +38,8 @@ export default function StorageNotices({ store }: { store?: string }) {
       <ul>
         {notices.map((n) => (
           <li key={n.setAsideKey}>
-            {n.store.replace(/^dojo:/, '')}: {n.reason}. It was set aside on {new Date(n.at).toLocaleString()} and is kept in your
-            backup.
+            {n.store.replace(/^dojo:/, '')}: {n.reason}. It was set aside on {new Date(n.at).toLocaleString()} and is
+            kept in your backup.
           </li>
         ))}
       </ul>

@@ -48,7 +48,11 @@ export default function PracticeQuestion({ question, headingLevel = 3, showTitle
       result = scoreAnswer(question, text);
     } catch (err) {
       setScored(null);
-      setError(err instanceof ScoringInputError ? `Cannot score this answer: ${err.message}.` : 'Something went wrong while scoring; your answer is kept.');
+      setError(
+        err instanceof ScoringInputError
+          ? `Cannot score this answer: ${err.message}.`
+          : 'Something went wrong while scoring; your answer is kept.',
+      );
       return;
     }
     setError('');
@@ -70,7 +74,13 @@ export default function PracticeQuestion({ question, headingLevel = 3, showTitle
   const countId = `${uid}-count`;
   const errorId = `${uid}-error`;
   return (
-    <article className="pr-question" aria-labelledby={showTitle ? `${uid}-title` : undefined} aria-label={showTitle ? undefined : question.title} data-question={question.id} data-hydrated={hydrated}>
+    <article
+      className="pr-question"
+      aria-labelledby={showTitle ? `${uid}-title` : undefined}
+      aria-label={showTitle ? undefined : question.title}
+      data-question={question.id}
+      data-hydrated={hydrated}
+    >
       {showTitle && (
         <Heading level={headingLevel} id={`${uid}-title`}>
           {question.title}
@@ -107,7 +117,9 @@ export default function PracticeQuestion({ question, headingLevel = 3, showTitle
           </p>
         )}
       </form>
-      {scored && <ScoreReport result={scored.result} text={scored.text} level={sub} headingId={reportHeading.current} />}
+      {scored && (
+        <ScoreReport result={scored.result} text={scored.text} level={sub} headingId={reportHeading.current} />
+      )}
       {(scored || attempts.length > 0) && <StrategyPanel question={question} level={sub} />}
       <AttemptHistory
         attempts={attempts}

@@ -51,7 +51,12 @@ export default function ScoreReport({ result, text, level, headingId }: Props) {
               {found.map((c) => (
                 <li key={c.id}>
                   <strong>{c.label}</strong>
-                  {c.credit < 1 && <span className="pr-partial"> (named in a fragment, not explained: {Math.round(c.credit * 100)}% credit)</span>}
+                  {c.credit < 1 && (
+                    <span className="pr-partial">
+                      {' '}
+                      (named in a fragment, not explained: {Math.round(c.credit * 100)}% credit)
+                    </span>
+                  )}
                   <span className="pr-quotes">: {c.evidence.map((e) => `“${e.text}”`).join(', ')}</span>
                 </li>
               ))}
@@ -67,7 +72,9 @@ export default function ScoreReport({ result, text, level, headingId }: Props) {
               {missed.map((c) => (
                 <li key={c.id}>
                   <strong>{c.label}</strong>
-                  {c.rejected.length > 0 && <span> (named only to be rejected: {c.rejected.map((e) => `“${e.text}”`).join(', ')})</span>}
+                  {c.rejected.length > 0 && (
+                    <span> (named only to be rejected: {c.rejected.map((e) => `“${e.text}”`).join(', ')})</span>
+                  )}
                   {c.why && <span className="pr-why"> {c.why}</span>}
                 </li>
               ))}

@@ -26,7 +26,9 @@ export default function CoverageMap({ columns, hrefs }: { columns: TacticColumn[
                   <code>{t.techniqueId}</code> {t.name}
                 </a>
                 <span className="coverage-figure">
-                  {t.practised === 0 ? 'not practised' : `${t.practised} attempt${t.practised === 1 ? '' : 's'}, best ${t.best}`}
+                  {t.practised === 0
+                    ? 'not practised'
+                    : `${t.practised} attempt${t.practised === 1 ? '' : 's'}, best ${t.best}`}
                 </span>
               </li>
             ))}

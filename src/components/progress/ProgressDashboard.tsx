@@ -6,7 +6,13 @@ import { useMemo } from 'react';
 import './progress.css';
 import { useAttemptsStore, activities as questionActivities } from '../../stores/attempts';
 import { useThreatModelsStore, activities as modelActivities } from '../../stores/threat-models';
-import { atlasCoverage, exerciseProgress, scoreSeries, skillsPractised, suggestNext } from '../../lib/progress/progress';
+import {
+  atlasCoverage,
+  exerciseProgress,
+  scoreSeries,
+  skillsPractised,
+  suggestNext,
+} from '../../lib/progress/progress';
 import { useHydrated } from '../persist/useHydrated';
 import BackupPanel from '../persist/BackupPanel';
 import StorageNotices from '../persist/StorageNotices';
@@ -29,7 +35,10 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
   const coverage = useMemo(() => atlasCoverage(progress, techniques), [progress, techniques]);
   const skillStats = skillsPractised(progress);
   const techniqueHrefs = useMemo(() => new Map(techniques.map((t) => [t.id, t.href])), [techniques]);
-  const series = useMemo(() => [scoreSeries(activities, 'question'), scoreSeries(activities, 'threat-model')] as const, [activities]);
+  const series = useMemo(
+    () => [scoreSeries(activities, 'question'), scoreSeries(activities, 'threat-model')] as const,
+    [activities],
+  );
 
   const restore = () => {
     void useAttemptsStore.persist.rehydrate();
@@ -45,8 +54,9 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
         <h2 id="next-heading">Suggested next</h2>
         {next ? (
           <p>
-            <a href={next.exercise.href}>{next.exercise.title}</a> ({next.exercise.kind === 'threat-model' ? 'threat model' : 'interview question'},{' '}
-            {next.exercise.level}). {next.reason}
+            <a href={next.exercise.href}>{next.exercise.title}</a> (
+            {next.exercise.kind === 'threat-model' ? 'threat model' : 'interview question'}, {next.exercise.level}).{' '}
+            {next.reason}
           </p>
         ) : (
           <p>You have reached 70 or more on every exercise. Try the simulator, or run a mock interview.</p>
@@ -56,13 +66,18 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Your exercises</h2>
         <p>
-          {done.length} of {catalogue.length} exercises attempted; {activities.length} scored attempt{activities.length === 1 ? '' : 's'} in all.
+          {done.length} of {catalogue.length} exercises attempted; {activities.length} scored attempt
+          {activities.length === 1 ? '' : 's'} in all.
         </p>
         <div className="progress-chart-box">
           {activities.length > 0 ? (
             <ScoreChart questions={series[0]} models={series[1]} />
           ) : (
-            <p className="muted">{hydrated ? 'No scored attempts yet: your scores over time will be plotted here.' : 'Loading your saved progress…'}</p>
+            <p className="muted">
+              {hydrated
+                ? 'No scored attempts yet: your scores over time will be plotted here.'
+                : 'Loading your saved progress…'}
+            </p>
           )}
         </div>
         <table>
@@ -103,7 +118,10 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
             const stat = skillStats.get(s.id);
             return (
               <li key={s.id}>
-                <a href={s.href}>{s.title}</a>: {stat ? `${stat.attempts} attempt${stat.attempts === 1 ? '' : 's'}, best ${stat.best}` : 'not practised yet'}
+                <a href={s.href}>{s.title}</a>:{' '}
+                {stat
+                  ? `${stat.attempts} attempt${stat.attempts === 1 ? '' : 's'}, best ${stat.best}`
+                  : 'not practised yet'}
               </li>
             );
           })}
@@ -113,8 +131,8 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
       <section aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">MITRE ATLAS techniques practised</h2>
         <p className="muted">
-          Each column is an ATLAS tactic; each cell a technique your exercises practise, shaded by your best score on them (darker is
-          better).
+          Each column is an ATLAS tactic; each cell a technique your exercises practise, shaded by your best score on
+          them (darker is better).
         </p>
         <CoverageMap columns={coverage} hrefs={techniqueHrefs} />
       </section>

@@ -37,7 +37,13 @@ export default function ScoreChart({ questions, models }: Props) {
         ],
         series: [
           {},
-          { label: 'Interview questions', stroke: '#1d4ed8', width: 2, spanGaps: true, points: { show: true, size: 6 } },
+          {
+            label: 'Interview questions',
+            stroke: '#1d4ed8',
+            width: 2,
+            spanGaps: true,
+            points: { show: true, size: 6 },
+          },
           { label: 'Threat models', stroke: '#b45309', width: 2, spanGaps: true, points: { show: true, size: 6 } },
         ],
       },
@@ -49,9 +55,14 @@ export default function ScoreChart({ questions, models }: Props) {
   const n = questions[0].length + models[0].length;
   return (
     <figure className="progress-chart">
-      <div ref={host} role="img" aria-label={`Scores over time: ${n} scored attempt${n === 1 ? '' : 's'}; the numbers are in the table below.`} />
+      <div
+        ref={host}
+        role="img"
+        aria-label={`Scores over time: ${n} scored attempt${n === 1 ? '' : 's'}; the numbers are in the table below.`}
+      />
       <figcaption>
-        <span className="swatch questions" aria-hidden="true" /> Interview questions <span className="swatch models" aria-hidden="true" /> Threat models
+        <span className="swatch questions" aria-hidden="true" /> Interview questions{' '}
+        <span className="swatch models" aria-hidden="true" /> Threat models
       </figcaption>
     </figure>
   );

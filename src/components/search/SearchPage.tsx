@@ -13,7 +13,11 @@ import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../lib/search/types
 import { Marked } from './Marked';
 import { getSearchEngine } from './load-engine';
 
-type Status = { kind: 'static' } | { kind: 'loading' } | { kind: 'ready'; engine: SearchEngine } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'static' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; engine: SearchEngine }
+  | { kind: 'error'; message: string };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -23,7 +27,12 @@ function Result({ hit, words }: { hit: SearchHit; words: string[] }) {
     <li className="search-result">
       <p className="search-result-kind">
         {capitalise(DOC_TYPE_LABELS[hit.doc.type].one)}
-        {hit.doc.label ? <> · <code>{hit.doc.label}</code></> : null}
+        {hit.doc.label ? (
+          <>
+            {' '}
+            · <code>{hit.doc.label}</code>
+          </>
+        ) : null}
       </p>
       <h2 className="search-result-title">
         <a href={hit.doc.href}>
@@ -66,7 +75,8 @@ export default function SearchPage() {
   );
   const hasQuery = query.trim() !== '';
 
-  const toggle = (t: DocType) => setTypes((ts) => (ts.includes(t) ? ts.filter((x) => x !== t) : DOC_TYPES.filter((x) => x === t || ts.includes(x))));
+  const toggle = (t: DocType) =>
+    setTypes((ts) => (ts.includes(t) ? ts.filter((x) => x !== t) : DOC_TYPES.filter((x) => x === t || ts.includes(x))));
 
   return (
     <div className="search-page">
@@ -98,14 +108,16 @@ export default function SearchPage() {
       <p role="status" aria-live="polite" className="search-count">
         {status.kind === 'static' && (
           <>
-            Search runs in your browser and needs JavaScript. Without it, browse the <a href="/guide/">career and skill guide</a> or
-            the <a href="/learn/">scenarios</a>.
+            Search runs in your browser and needs JavaScript. Without it, browse the{' '}
+            <a href="/guide/">career and skill guide</a> or the <a href="/learn/">scenarios</a>.
           </>
         )}
         {status.kind === 'loading' && 'Loading the search index…'}
         {status.kind === 'error' && `Search is unavailable: ${status.message}. Try reloading the page.`}
         {status.kind === 'ready' && hasQuery && outcome && countMessage(outcome.hits.length, types)}
-        {status.kind === 'ready' && !hasQuery && 'Type a search term: a skill, an attack, a tool or an ID such as AML.T0024.002.'}
+        {status.kind === 'ready' &&
+          !hasQuery &&
+          'Type a search term: a skill, an attack, a tool or an ID such as AML.T0024.002.'}
       </p>
 
       {outcome && hasQuery && outcome.partial && outcome.hits.length > 0 && (
@@ -117,7 +129,9 @@ export default function SearchPage() {
           {types.length > 0 && Object.values(outcome.countsByType).some((n) => n > 0) && (
             <p>
               Other kinds of page match.{' '}
-              <button type="button" className="secondary" onClick={() => setTypes([])}>Show all kinds</button>
+              <button type="button" className="secondary" onClick={() => setTypes([])}>
+                Show all kinds
+              </button>
             </p>
           )}
           {outcome.suggestions.length > 0 && (
@@ -126,7 +140,14 @@ export default function SearchPage() {
               <ul className="search-suggestions">
                 {outcome.suggestions.map((s) => (
                   <li key={s}>
-                    <button type="button" className="secondary" onClick={() => { setQuery(s); setTypes([]); }}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => {
+                        setQuery(s);
+                        setTypes([]);
+                      }}
+                    >
                       {s}
                     </button>
                   </li>

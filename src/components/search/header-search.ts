@@ -81,13 +81,21 @@ export function enhanceHeaderSearch(input: HTMLInputElement, listbox: HTMLUListE
     const outcome = search(engine, value);
     options = outcome.hits.slice(0, MAX_SUGGESTIONS).map((h) => ({
       href: h.doc.href,
-      title: h.doc.label && h.doc.type !== 'scenario' && h.doc.type !== 'question' ? `${h.doc.label} ${h.doc.title}` : h.doc.title,
+      title:
+        h.doc.label && h.doc.type !== 'scenario' && h.doc.type !== 'question'
+          ? `${h.doc.label} ${h.doc.title}`
+          : h.doc.title,
       kind: DOC_TYPE_LABELS[h.doc.type].one,
     }));
     if (outcome.hits.length > 0) {
-      options.push({ href: `/search/?q=${encodeURIComponent(value)}`, title: `See all ${outcome.hits.length} results`, kind: 'search' });
+      options.push({
+        href: `/search/?q=${encodeURIComponent(value)}`,
+        title: `See all ${outcome.hits.length} results`,
+        kind: 'search',
+      });
     }
-    status.textContent = outcome.hits.length > 0 ? `${countMessage(outcome.hits.length)}; use the arrow keys to choose` : countMessage(0);
+    status.textContent =
+      outcome.hits.length > 0 ? `${countMessage(outcome.hits.length)}; use the arrow keys to choose` : countMessage(0);
     render();
   };
 

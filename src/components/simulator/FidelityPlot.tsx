@@ -41,7 +41,16 @@ export default function FidelityPlot({ runs, metric, label }: { runs: Run[]; met
         { label: 'queries', stroke: 'currentColor', grid: { stroke: 'rgba(128,128,128,0.25)' } },
         { label, stroke: 'currentColor', grid: { stroke: 'rgba(128,128,128,0.25)' } },
       ],
-      series: [{}, ...runs.map((r, i) => ({ label: r.label, stroke: RUN_COLOURS[r.id % RUN_COLOURS.length], width: 2, spanGaps: true, points: { show: true, size: 5 } }))],
+      series: [
+        {},
+        ...runs.map((r, i) => ({
+          label: r.label,
+          stroke: RUN_COLOURS[r.id % RUN_COLOURS.length],
+          width: 2,
+          spanGaps: true,
+          points: { show: true, size: 5 },
+        })),
+      ],
     };
     plot.current?.destroy();
     plot.current = new uPlot(opts, alignRuns(runs, metric), el);
@@ -59,12 +68,20 @@ export default function FidelityPlot({ runs, metric, label }: { runs: Run[]; met
 
   return (
     <figure className="sim-plot">
-      <div ref={host} role="img" aria-label={`${label} against queries for ${runs.length} run(s); the numbers are in the results table`} />
+      <div
+        ref={host}
+        role="img"
+        aria-label={`${label} against queries for ${runs.length} run(s); the numbers are in the results table`}
+      />
       <figcaption>
         <ul className="sim-legend">
           {runs.map((r) => (
             <li key={r.id}>
-              <span className="sim-swatch" style={{ background: RUN_COLOURS[r.id % RUN_COLOURS.length] }} aria-hidden="true" />
+              <span
+                className="sim-swatch"
+                style={{ background: RUN_COLOURS[r.id % RUN_COLOURS.length] }}
+                aria-hidden="true"
+              />
               {r.label}
             </li>
           ))}

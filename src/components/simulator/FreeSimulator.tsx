@@ -21,7 +21,11 @@ const METRICS: { value: Metric; label: string }[] = [
 ];
 
 function runLabel(f: FormValues): string {
-  const extras = [f.detector === 'prada' ? 'PRADA' : '', f.watermark ? 'watermark' : '', f.quota ? `quota ${f.quota}` : ''].filter(Boolean);
+  const extras = [
+    f.detector === 'prada' ? 'PRADA' : '',
+    f.watermark ? 'watermark' : '',
+    f.quota ? `quota ${f.quota}` : '',
+  ].filter(Boolean);
   return `${f.victim} · ${f.attack} · ${f.defence || 'none'} · ${f.budget} q${extras.length ? ` · ${extras.join(', ')}` : ''}`;
 }
 
@@ -71,7 +75,15 @@ export default function FreeSimulator() {
   return (
     <section className="simulator" aria-labelledby="sim-free-title">
       <h2 id="sim-free-title">Run an experiment</h2>
-      <SimulatorForm values={values} onChange={setValues} onRun={() => run(values)} onCancel={cancel} running={running} error={error} ready={ready} />
+      <SimulatorForm
+        values={values}
+        onChange={setValues}
+        onRun={() => run(values)}
+        onCancel={cancel}
+        running={running}
+        error={error}
+        ready={ready}
+      />
       <ProgressBar run={current} />
       {shareUrl && (
         <div className="sim-share">
@@ -92,7 +104,9 @@ export default function FreeSimulator() {
               Plotted measure
               <select value={metric} onChange={(e) => setMetric(e.target.value as Metric)}>
                 {METRICS.map((m) => (
-                  <option key={m.value} value={m.value}>{m.label}</option>
+                  <option key={m.value} value={m.value}>
+                    {m.label}
+                  </option>
                 ))}
               </select>
             </label>

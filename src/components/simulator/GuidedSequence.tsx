@@ -35,8 +35,9 @@ export default function GuidedSequence() {
     <section className="simulator" aria-labelledby="sim-guided-title">
       <h2 id="sim-guided-title">Clone the fraud API yourself</h2>
       <p>
-        Five runs against the same logistic-regression fraud model (seed 1): first without a defence, then with labels only, rounding, reverse
-        sigmoid and a detector. Predict each outcome before you run it. The free-form version is on the <a href="/simulator/">simulator page</a>.
+        Five runs against the same logistic-regression fraud model (seed 1): first without a defence, then with labels
+        only, rounding, reverse sigmoid and a detector. Predict each outcome before you run it. The free-form version is
+        on the <a href="/simulator/">simulator page</a>.
       </p>
       <ol className="sim-steps-nav" aria-label="Steps">
         {GUIDED_STEPS.map((s, i) => (
@@ -51,7 +52,14 @@ export default function GuidedSequence() {
           <legend>{step.question}</legend>
           {step.predictions.map((p) => (
             <label key={p.id}>
-              <input type="radio" name={`predict-${step.id}`} value={p.id} checked={choice === p.id} disabled={!ready} onChange={() => setChoices((c) => ({ ...c, [step.id]: p.id }))} />{' '}
+              <input
+                type="radio"
+                name={`predict-${step.id}`}
+                value={p.id}
+                checked={choice === p.id}
+                disabled={!ready}
+                onChange={() => setChoices((c) => ({ ...c, [step.id]: p.id }))}
+              />{' '}
               {p.text}
             </label>
           ))}
@@ -76,10 +84,20 @@ export default function GuidedSequence() {
           </div>
         )}
         <div className="sim-actions">
-          <button type="button" className="secondary" onClick={() => setStepIndex((i) => i - 1)} disabled={stepIndex === 0}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setStepIndex((i) => i - 1)}
+            disabled={stepIndex === 0}
+          >
             Previous step
           </button>
-          <button type="button" className="secondary" onClick={() => setStepIndex((i) => i + 1)} disabled={stepIndex === GUIDED_STEPS.length - 1 || !result}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setStepIndex((i) => i + 1)}
+            disabled={stepIndex === GUIDED_STEPS.length - 1 || !result}
+          >
             Next step
           </button>
         </div>

@@ -9,7 +9,9 @@ export function ProgressBar({ run }: { run: Run | undefined }) {
     <div className="sim-progress">
       <label>
         Progress of “{run.label}”
-        <progress max={100} value={pct}>{pct} %</progress>
+        <progress max={100} value={pct}>
+          {pct} %
+        </progress>
       </label>
       <p aria-live="polite" className="sim-status-line">
         {run.status === 'running' && `Running: ${last?.queries ?? 0} queries so far.`}

@@ -30,7 +30,12 @@ export function RunsTable({ runs, caption }: { runs: Run[]; caption: string }) {
             return (
               <tr key={r.id}>
                 <th scope="row">
-                  <span className="sim-swatch" style={{ background: RUN_COLOURS[r.id % RUN_COLOURS.length] }} aria-hidden="true" /> {r.label}
+                  <span
+                    className="sim-swatch"
+                    style={{ background: RUN_COLOURS[r.id % RUN_COLOURS.length] }}
+                    aria-hidden="true"
+                  />{' '}
+                  {r.label}
                   {r.status !== 'done' && <span className="sim-status"> ({r.status})</span>}
                 </th>
                 <td>{last?.queries ?? 0}</td>
@@ -38,7 +43,9 @@ export function RunsTable({ runs, caption }: { runs: Run[]; caption: string }) {
                 <td>{f3(last?.fidelityUniform)}</td>
                 <td>{f3(last?.fidelityFraud)}</td>
                 <td>{f3(last?.balancedFidelity)}</td>
-                <td>{res ? (res.detectedAtQuery ?? (res.settings.detector === 'prada' ? 'never' : 'no detector')) : '–'}</td>
+                <td>
+                  {res ? (res.detectedAtQuery ?? (res.settings.detector === 'prada' ? 'never' : 'no detector')) : '–'}
+                </td>
                 <td>{last ? `$${last.cost.toFixed(2)}` : '–'}</td>
                 <td>{res ? `${f3(res.honestCost.auprcPlain)} → ${f3(res.honestCost.auprcDefended)}` : '–'}</td>
               </tr>
@@ -56,20 +63,33 @@ export function RunNotes({ run }: { run: Run | undefined }) {
   const r = run.result;
   return (
     <div className="sim-notes">
-      {run.error && <p role="alert" className="sim-error">{run.error}</p>}
-      {r?.warnings.map((w) => <p key={w} className="sim-warning">Adjusted: {w}</p>)}
-      {r?.notes.map((n) => <p key={n}>{n}</p>)}
+      {run.error && (
+        <p role="alert" className="sim-error">
+          {run.error}
+        </p>
+      )}
+      {r?.warnings.map((w) => (
+        <p key={w} className="sim-warning">
+          Adjusted: {w}
+        </p>
+      ))}
+      {r?.notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
       {r?.watermark && (
         <p>
-          Watermark: the clone repeats {r.watermark.matches} of the {r.watermark.watermarked} deliberately wrong answers (chance for an independent model: 2^{r.watermark.log2PValue.toFixed(1)}).{' '}
+          Watermark: the clone repeats {r.watermark.matches} of the {r.watermark.watermarked} deliberately wrong answers
+          (chance for an independent model: 2^{r.watermark.log2PValue.toFixed(1)}).{' '}
           {r.watermark.proven ? 'Ownership proven beyond 1 − 2⁻⁶⁴.' : 'Not enough to prove ownership at 1 − 2⁻⁶⁴.'}
         </p>
       )}
       {r && (
         <p>
-          Honest clients: {(r.honestCost.decisionsChanged * 100).toFixed(2)} % of fraud decisions changed; mean change of the answer{' '}
-          {r.honestCost.meanAbsChange.toFixed(4)}; AUPRC {f3(r.honestCost.auprcPlain)} → {f3(r.honestCost.auprcDefended)}.
-          {Number.isFinite(r.settings.quota) && ` A quota of ${r.settings.quota} queries also refuses any merchant who scores more transactions.`}
+          Honest clients: {(r.honestCost.decisionsChanged * 100).toFixed(2)} % of fraud decisions changed; mean change
+          of the answer {r.honestCost.meanAbsChange.toFixed(4)}; AUPRC {f3(r.honestCost.auprcPlain)} →{' '}
+          {f3(r.honestCost.auprcDefended)}.
+          {Number.isFinite(r.settings.quota) &&
+            ` A quota of ${r.settings.quota} queries also refuses any merchant who scores more transactions.`}
           {r.seconds > 0 && ` At the rate limit the attack took ${formatSeconds(r.seconds)}.`}
         </p>
       )}

@@ -69,13 +69,20 @@ export function SimulatorForm({ values, onChange, onRun, onCancel, running, erro
           Attack
           <select value={values.attack} onChange={(e) => set('attack', e.target.value)}>
             {ATTACK_NAMES.map((a) => (
-              <option key={a} value={a}>{a}</option>
+              <option key={a} value={a}>
+                {a}
+              </option>
             ))}
           </select>
         </label>
         <label>
           Defences
-          <input value={values.defence} onChange={(e) => set('defence', e.target.value)} aria-describedby="sim-defence-help" spellCheck={false} />
+          <input
+            value={values.defence}
+            onChange={(e) => set('defence', e.target.value)}
+            aria-describedby="sim-defence-help"
+            spellCheck={false}
+          />
         </label>
         <label>
           Query budget
@@ -94,11 +101,21 @@ export function SimulatorForm({ values, onChange, onRun, onCancel, running, erro
         </label>
         <label>
           Quota per client
-          <input inputMode="numeric" placeholder="none" value={values.quota} onChange={(e) => set('quota', e.target.value)} />
+          <input
+            inputMode="numeric"
+            placeholder="none"
+            value={values.quota}
+            onChange={(e) => set('quota', e.target.value)}
+          />
         </label>
         <label>
           Rate limit (queries per second)
-          <input inputMode="decimal" placeholder="none" value={values.rate} onChange={(e) => set('rate', e.target.value)} />
+          <input
+            inputMode="decimal"
+            placeholder="none"
+            value={values.rate}
+            onChange={(e) => set('rate', e.target.value)}
+          />
         </label>
         <label>
           Price per query ($)
@@ -106,15 +123,22 @@ export function SimulatorForm({ values, onChange, onRun, onCancel, running, erro
         </label>
       </div>
       <p id="sim-defence-help" className="sim-help">
-        Defences: <code>none</code>, <code>labels</code>, <code>round:K</code>, <code>noise:SIGMA</code>, <code>cutoff:C</code>,{' '}
-        <code>reverse-sigmoid:BETA,GAMMA</code>, joined with <code>+</code> (for example <code>round:2+noise:0.05</code>).
+        Defences: <code>none</code>, <code>labels</code>, <code>round:K</code>, <code>noise:SIGMA</code>,{' '}
+        <code>cutoff:C</code>, <code>reverse-sigmoid:BETA,GAMMA</code>, joined with <code>+</code> (for example{' '}
+        <code>round:2+noise:0.05</code>).
       </p>
       <div className="sim-checks">
         <label>
-          <input type="checkbox" checked={values.watermark} onChange={(e) => set('watermark', e.target.checked)} /> Watermark about 0.5 % of answers (DAWN)
+          <input type="checkbox" checked={values.watermark} onChange={(e) => set('watermark', e.target.checked)} />{' '}
+          Watermark about 0.5 % of answers (DAWN)
         </label>
         <label>
-          <input type="checkbox" checked={values.blockOnAlarm} onChange={(e) => set('blockOnAlarm', e.target.checked)} /> Block the client at the detector's alarm
+          <input
+            type="checkbox"
+            checked={values.blockOnAlarm}
+            onChange={(e) => set('blockOnAlarm', e.target.checked)}
+          />{' '}
+          Block the client at the detector's alarm
         </label>
       </div>
       {error && (

@@ -20,7 +20,12 @@ scope.onmessage = (e: MessageEvent<{ id: number; raw: RawSettings }>) => {
         scope.postMessage({ id, type: 'done', result: step.value });
         return;
       }
-      scope.postMessage({ id, type: 'progress', point: step.value, fraction: Math.min(1, step.value.queries / budget) });
+      scope.postMessage({
+        id,
+        type: 'progress',
+        point: step.value,
+        fraction: Math.min(1, step.value.queries / budget),
+      });
     }
   } catch (err) {
     scope.postMessage({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -31,9 +31,17 @@ export function useExtractionRunner() {
     if (!workerRef.current) {
       const w = new Worker(new URL('./extraction.worker.ts', import.meta.url), { type: 'module' });
       w.onmessage = (e: MessageEvent) => {
-        const m = e.data as { id: number; type: string; point?: ProgressPoint; fraction?: number; result?: ExperimentResult; message?: string };
+        const m = e.data as {
+          id: number;
+          type: string;
+          point?: ProgressPoint;
+          fraction?: number;
+          result?: ExperimentResult;
+          message?: string;
+        };
         if (m.id !== activeId.current) return;
-        if (m.type === 'progress') update(m.id, (r) => ({ ...r, points: [...r.points, m.point!], fraction: m.fraction! }));
+        if (m.type === 'progress')
+          update(m.id, (r) => ({ ...r, points: [...r.points, m.point!], fraction: m.fraction! }));
         else if (m.type === 'done') {
           activeId.current = null;
           update(m.id, (r) => ({ ...r, status: 'done', fraction: 1, result: m.result, points: m.result!.points }));
@@ -60,7 +68,9 @@ export function useExtractionRunner() {
       if (activeId.current !== null) cancel();
       const id = nextId.current++;
       activeId.current = id;
-      setRuns((rs) => [...rs, { id, label, raw, points: [], fraction: 0, status: 'running' as const }].slice(-MAX_RUNS));
+      setRuns((rs) =>
+        [...rs, { id, label, raw, points: [], fraction: 0, status: 'running' as const }].slice(-MAX_RUNS),
+      );
       worker().postMessage({ id, raw });
       return { id };
     },

@@ -25,7 +25,11 @@ export default function ReferencePanel({ reference, scenario, elements }: Props)
           </ol>
         </>
       )}
-      <ThreatTable threats={reference.threats.map((t, i) => ({ ...t, id: `ref-${i}` }))} elements={elements} caption="Reference threat model" />
+      <ThreatTable
+        threats={reference.threats.map((t, i) => ({ ...t, id: `ref-${i}` }))}
+        elements={elements}
+        caption="Reference threat model"
+      />
     </section>
   );
 }

@@ -22,12 +22,22 @@ export default function RiskMatrix({ threats }: { threats: DraftThreat[] }) {
           <tr key={row[0].likelihood}>
             <th scope="row">{row[0].likelihood}</th>
             {row.map((c) => (
-              <td key={c.impact} className={`tm-band-${c.band.toLowerCase()}`} title={c.threats.map((i) => `${i + 1}. ${threats[i].title}`).join('\n')}>
+              <td
+                key={c.impact}
+                className={`tm-band-${c.band.toLowerCase()}`}
+                title={c.threats.map((i) => `${i + 1}. ${threats[i].title}`).join('\n')}
+              >
                 {c.threats.length > 0 ? (
                   <>
                     <strong>{c.threats.length}</strong>
-                    <span className="visually-hidden"> threats, {c.band.toLowerCase()} risk: {c.threats.map((i) => `#${i + 1}`).join(', ')}</span>
-                    <span aria-hidden="true" className="tm-matrix-ids"> #{c.threats.map((i) => i + 1).join(', #')}</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      threats, {c.band.toLowerCase()} risk: {c.threats.map((i) => `#${i + 1}`).join(', ')}
+                    </span>
+                    <span aria-hidden="true" className="tm-matrix-ids">
+                      {' '}
+                      #{c.threats.map((i) => i + 1).join(', #')}
+                    </span>
                   </>
                 ) : (
                   <span className="visually-hidden">none, {c.band.toLowerCase()} risk</span>

@@ -50,7 +50,8 @@ export default function ScorePanel({ report, elements }: Props) {
               {STATUS[f.status]}: {f.reference.title}
             </strong>{' '}
             <span className="muted">
-              ({elements.get(f.reference.element)?.label ?? f.reference.element}, {f.reference.stride}; {r1(f.coveragePoints)} of {r1(f.coverageMax)} coverage points)
+              ({elements.get(f.reference.element)?.label ?? f.reference.element}, {f.reference.stride};{' '}
+              {r1(f.coveragePoints)} of {r1(f.coverageMax)} coverage points)
             </span>
             <ul>
               {f.reasons.map((r) => (
@@ -84,7 +85,8 @@ export default function ScorePanel({ report, elements }: Props) {
               .slice(0, 10)
               .map((p) => (
                 <li key={`${p.higher}-${p.lower}`}>
-                  The reference rates “{report.references[p.higher].reference.title}” above “{report.references[p.lower].reference.title}”; your risks were {p.learnerHigher} and {p.learnerLower}.
+                  The reference rates “{report.references[p.higher].reference.title}” above “
+                  {report.references[p.lower].reference.title}”; your risks were {p.learnerHigher} and {p.learnerLower}.
                 </li>
               ))}
           </ul>

@@ -24,10 +24,20 @@ export default function Suggestions({ element, dismissed, taken, onAccept, onDis
               <strong>{s.stride}</strong>: {s.title}
               {s.atlas.length > 0 && <span className="muted"> ({s.atlas.join(', ')})</span>}
               <div className="muted">{s.why}</div>
-              <button type="button" className="tm-small" onClick={() => onAccept(s)} aria-label={`Accept suggestion: ${s.title}`}>
+              <button
+                type="button"
+                className="tm-small"
+                onClick={() => onAccept(s)}
+                aria-label={`Accept suggestion: ${s.title}`}
+              >
                 Accept
               </button>{' '}
-              <button type="button" className="secondary tm-small" onClick={() => onDismiss(s.key)} aria-label={`Dismiss suggestion: ${s.title}`}>
+              <button
+                type="button"
+                className="secondary tm-small"
+                onClick={() => onDismiss(s.key)}
+                aria-label={`Dismiss suggestion: ${s.title}`}
+              >
                 Dismiss
               </button>
             </li>

@@ -27,18 +27,30 @@ interface Props {
 
 type Draft = Omit<Threat, 'element'>;
 
-const blank = (stride: StrideCategory): Draft => ({ stride, title: '', atlas: [], owasp: [], likelihood: 3, impact: 3, mitigations: [], notes: '' });
+const blank = (stride: StrideCategory): Draft => ({
+  stride,
+  title: '',
+  atlas: [],
+  owasp: [],
+  likelihood: 3,
+  impact: 3,
+  mitigations: [],
+  notes: '',
+});
 
 export default function ThreatForm({ element, initial, techniques, mitigations, onSave, onCancel }: Props) {
   const allowed = strideFor(element.kind);
-  const [draft, setDraft] = useState<Draft>(() => (initial ? { ...initial, notes: initial.notes ?? '' } : blank(allowed[0])));
+  const [draft, setDraft] = useState<Draft>(() =>
+    initial ? { ...initial, notes: initial.notes ?? '' } : blank(allowed[0]),
+  );
   const [error, setError] = useState('');
   const id = useId();
   useEffect(() => {
     setDraft((d) => (allowed.includes(d.stride) ? d : { ...d, stride: allowed[0] }));
   }, [element.id]);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const toggleIn = (list: string[], v: string, on: boolean) => (on ? [...new Set([...list, v])] : list.filter((x) => x !== v));
+  const toggleIn = (list: string[], v: string, on: boolean) =>
+    on ? [...new Set([...list, v])] : list.filter((x) => x !== v);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -49,27 +61,46 @@ export default function ThreatForm({ element, initial, techniques, mitigations, 
     }
     setError('');
     const notes = (draft.notes ?? '').trim();
-    onSave({ ...draft, title: title.slice(0, 300), notes: notes ? notes.slice(0, 10_000) : undefined, element: element.id } as Threat);
+    onSave({
+      ...draft,
+      title: title.slice(0, 300),
+      notes: notes ? notes.slice(0, 10_000) : undefined,
+      element: element.id,
+    } as Threat);
     if (!initial) setDraft(blank(draft.stride));
   };
 
   return (
     <form className="tm-form" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
       <h4 id={`${id}-h`}>
-        {initial ? 'Edit threat' : 'Add a threat'} on {element.label} <span className="muted">({kindName(element.kind).toLowerCase()})</span>
+        {initial ? 'Edit threat' : 'Add a threat'} on {element.label}{' '}
+        <span className="muted">({kindName(element.kind).toLowerCase()})</span>
       </h4>
       <div className="tm-row">
         <label htmlFor={`${id}-stride`}>STRIDE category</label>
-        <select id={`${id}-stride`} value={draft.stride} onChange={(e) => set({ stride: e.target.value as StrideCategory })}>
+        <select
+          id={`${id}-stride`}
+          value={draft.stride}
+          onChange={(e) => set({ stride: e.target.value as StrideCategory })}
+        >
           {allowed.map((s) => (
             <option key={s}>{s}</option>
           ))}
         </select>
-        <p className="muted tm-hint">A {kindName(element.kind).toLowerCase()} can have: {allowed.join(', ')}.</p>
+        <p className="muted tm-hint">
+          A {kindName(element.kind).toLowerCase()} can have: {allowed.join(', ')}.
+        </p>
       </div>
       <div className="tm-row">
         <label htmlFor={`${id}-title`}>Threat title</label>
-        <input id={`${id}-title`} value={draft.title} maxLength={300} onChange={(e) => set({ title: e.target.value })} aria-invalid={!!error} aria-describedby={error ? `${id}-err` : undefined} />
+        <input
+          id={`${id}-title`}
+          value={draft.title}
+          maxLength={300}
+          onChange={(e) => set({ title: e.target.value })}
+          aria-invalid={!!error}
+          aria-describedby={error ? `${id}-err` : undefined}
+        />
         {error && (
           <p id={`${id}-err`} className="tm-error" role="alert">
             {error}
@@ -88,7 +119,12 @@ export default function ThreatForm({ element, initial, techniques, mitigations, 
               {g.risks.map((r) => (
                 <li key={r.id}>
                   <label>
-                    <input type="checkbox" checked={draft.owasp.includes(r.id)} onChange={(e) => set({ owasp: toggleIn(draft.owasp, r.id, e.target.checked) as Threat['owasp'] })} /> {r.id} {r.name}
+                    <input
+                      type="checkbox"
+                      checked={draft.owasp.includes(r.id)}
+                      onChange={(e) => set({ owasp: toggleIn(draft.owasp, r.id, e.target.checked) as Threat['owasp'] })}
+                    />{' '}
+                    {r.id} {r.name}
                   </label>
                 </li>
               ))}
@@ -122,7 +158,12 @@ export default function ThreatForm({ element, initial, techniques, mitigations, 
             {mitigations.map((m) => (
               <li key={m.id}>
                 <label>
-                  <input type="checkbox" checked={draft.mitigations.includes(m.id)} onChange={(e) => set({ mitigations: toggleIn(draft.mitigations, m.id, e.target.checked) })} /> {m.id} {m.name}
+                  <input
+                    type="checkbox"
+                    checked={draft.mitigations.includes(m.id)}
+                    onChange={(e) => set({ mitigations: toggleIn(draft.mitigations, m.id, e.target.checked) })}
+                  />{' '}
+                  {m.id} {m.name}
                 </label>
               </li>
             ))}
@@ -131,7 +172,13 @@ export default function ThreatForm({ element, initial, techniques, mitigations, 
       </fieldset>
       <div className="tm-row">
         <label htmlFor={`${id}-notes`}>Notes</label>
-        <textarea id={`${id}-notes`} rows={3} maxLength={10_000} value={draft.notes ?? ''} onChange={(e) => set({ notes: e.target.value })} />
+        <textarea
+          id={`${id}-notes`}
+          rows={3}
+          maxLength={10_000}
+          value={draft.notes ?? ''}
+          onChange={(e) => set({ notes: e.target.value })}
+        />
       </div>
       <div className="tm-actions">
         <button type="submit">{initial ? 'Save changes' : 'Add threat'}</button>

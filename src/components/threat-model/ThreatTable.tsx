@@ -27,7 +27,11 @@ export default function ThreatTable({ threats, elements, caption, onEdit, onDele
             <th scope="col">OWASP</th>
             <th scope="col">Risk</th>
             <th scope="col">Mitigations</th>
-            {(onEdit || onDelete) && <th scope="col" className="no-print">Actions</th>}
+            {(onEdit || onDelete) && (
+              <th scope="col" className="no-print">
+                Actions
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -44,18 +48,31 @@ export default function ThreatTable({ threats, elements, caption, onEdit, onDele
               <td>{t.atlas.join(', ')}</td>
               <td>{t.owasp.join(', ')}</td>
               <td>
-                {riskOf(t)} <span className="muted">({riskBand(riskOf(t))}: L{t.likelihood} × I{t.impact})</span>
+                {riskOf(t)}{' '}
+                <span className="muted">
+                  ({riskBand(riskOf(t))}: L{t.likelihood} × I{t.impact})
+                </span>
               </td>
               <td>{t.mitigations.join(', ')}</td>
               {(onEdit || onDelete) && (
                 <td className="no-print">
                   {onEdit && (
-                    <button type="button" className="secondary tm-small" onClick={() => onEdit(t.id)} aria-label={`Edit threat ${i + 1}: ${t.title}`}>
+                    <button
+                      type="button"
+                      className="secondary tm-small"
+                      onClick={() => onEdit(t.id)}
+                      aria-label={`Edit threat ${i + 1}: ${t.title}`}
+                    >
                       Edit
                     </button>
                   )}{' '}
                   {onDelete && (
-                    <button type="button" className="secondary tm-small" onClick={() => onDelete(t.id)} aria-label={`Delete threat ${i + 1}: ${t.title}`}>
+                    <button
+                      type="button"
+                      className="secondary tm-small"
+                      onClick={() => onDelete(t.id)}
+                      aria-label={`Delete threat ${i + 1}: ${t.title}`}
+                    >
                       Delete
                     </button>
                   )}

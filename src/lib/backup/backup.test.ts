@@ -42,8 +42,16 @@ describe('restoreBackup', () => {
     ['not JSON', 'hello', 'not valid JSON'],
     ['another format', JSON.stringify({ format: 'x/1', exportedAt: 'now', items: {} }), 'format is "x/1"'],
     ['a newer version', JSON.stringify({ format: 'dojo-backup/2', exportedAt: 'now', items: {} }), 'newer version'],
-    ['a foreign key', JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'now', items: { 'evil': '{}' } }), 'not this site'],
-    ['a damaged value', JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'now', items: { 'dojo:attempts': '{' } }), 'damaged'],
+    [
+      'a foreign key',
+      JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'now', items: { evil: '{}' } }),
+      'not this site',
+    ],
+    [
+      'a damaged value',
+      JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'now', items: { 'dojo:attempts': '{' } }),
+      'damaged',
+    ],
     ['a wrong shape', JSON.stringify({ format: BACKUP_FORMAT, items: [] }), 'not a backup'],
     ['a huge file', 'x'.repeat(9 * 1024 * 1024), 'too large'],
   ])('refuses %s and changes nothing', (_label, text, reason) => {
@@ -59,7 +67,13 @@ describe('restoreBackup', () => {
     const target = seeded();
     const before = target.dump();
     let writes = 0;
-    const full = { ...target, setItem: (k: string, v: string) => { if (++writes > 1) throw new Error('QuotaExceededError'); target.setItem(k, v); } };
+    const full = {
+      ...target,
+      setItem: (k: string, v: string) => {
+        if (++writes > 1) throw new Error('QuotaExceededError');
+        target.setItem(k, v);
+      },
+    };
     const text = JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'now', items: { 'dojo:a': '1', 'dojo:b': '2' } });
     const result = restoreBackup(full, text);
     expect(result).toEqual({ ok: false, error: expect.stringContaining('nothing was changed') });

@@ -22,9 +22,7 @@ const backupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
-export type ImportResult =
-  | { ok: true; keys: string[] }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; keys: string[] } | { ok: false; error: string };
 
 function keysOf(storage: KeyValueStorage): string[] {
   const keys: string[] = [];
@@ -53,7 +51,10 @@ export function backupFileName(now = new Date()): string {
 /** Validates a backup file's text; returns the backup or a reason it cannot be used. */
 export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: false; error: string } {
   if (text.length > MAX_BACKUP_BYTES) {
-    return { ok: false, error: `The file is too large (${Math.round(text.length / 1024)} KB; the limit is ${MAX_BACKUP_BYTES / 1024 / 1024} MB).` };
+    return {
+      ok: false,
+      error: `The file is too large (${Math.round(text.length / 1024)} KB; the limit is ${MAX_BACKUP_BYTES / 1024 / 1024} MB).`,
+    };
   }
   let raw: unknown;
   try {
@@ -64,20 +65,25 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `The file is not a backup from this site (${issue.path.join('.') || 'root'}: ${issue.message}).` };
+    return {
+      ok: false,
+      error: `The file is not a backup from this site (${issue.path.join('.') || 'root'}: ${issue.message}).`,
+    };
   }
   const backup = parsed.data;
   if (backup.format !== BACKUP_FORMAT) {
     const newer = /^dojo-backup\/(\d+)$/.exec(backup.format);
     return {
       ok: false,
-      error: newer && Number(newer[1]) > 1
-        ? `The backup was made by a newer version of the site (${backup.format}); update the site and try again.`
-        : `The file's format is "${backup.format}", not ${BACKUP_FORMAT}.`,
+      error:
+        newer && Number(newer[1]) > 1
+          ? `The backup was made by a newer version of the site (${backup.format}); update the site and try again.`
+          : `The file's format is "${backup.format}", not ${BACKUP_FORMAT}.`,
     };
   }
   for (const [key, value] of Object.entries(backup.items)) {
-    if (!key.startsWith(KEY_PREFIX)) return { ok: false, error: `The backup holds a key that is not this site's: "${key.slice(0, 60)}".` };
+    if (!key.startsWith(KEY_PREFIX))
+      return { ok: false, error: `The backup holds a key that is not this site's: "${key.slice(0, 60)}".` };
     if (!key.includes(':set-aside:')) {
       try {
         JSON.parse(value);

@@ -44,7 +44,18 @@ describe('checkCrossReferences', () => {
       data: {
         format: 'dojo-threat-model/1',
         scenario: 's',
-        threats: [{ element: 'ab', stride: 'Tampering', atlas: [], owasp: [], title: 't', likelihood: 1, impact: 1, mitigations: [] }],
+        threats: [
+          {
+            element: 'ab',
+            stride: 'Tampering',
+            atlas: [],
+            owasp: [],
+            title: 't',
+            likelihood: 1,
+            impact: 1,
+            mitigations: [],
+          },
+        ],
       },
     });
     expect(checkCrossReferences(content)).toEqual([]);
@@ -57,7 +68,12 @@ describe('checkCrossReferences', () => {
     content.scenarios.push({ file: 'src/content/scenarios/s.mdx', data: s });
     const errors = checkCrossReferences(content);
     expect(errors).toEqual([
-      { file: 'src/content/scenarios/s.mdx', field: 'diagram.flows[1].to', value: 'x', message: 'no diagram element has this ID' },
+      {
+        file: 'src/content/scenarios/s.mdx',
+        field: 'diagram.flows[1].to',
+        value: 'x',
+        message: 'no diagram element has this ID',
+      },
     ]);
     expect(formatContentError(errors[0])).toBe(
       'src/content/scenarios/s.mdx: diagram.flows[1].to: no diagram element has this ID (got "x")',
@@ -74,7 +90,14 @@ describe('checkCrossReferences', () => {
 
   it('reports a sub-technique whose parent does not match its ID', () => {
     const content = empty();
-    const base = { tactics: [], description: 'd', mitigations: [], atlasVersion: '5.6.0' as const, aliases: [], tags: [] };
+    const base = {
+      tactics: [],
+      description: 'd',
+      mitigations: [],
+      atlasVersion: '5.6.0' as const,
+      aliases: [],
+      tags: [],
+    };
     content.techniques.push({ file: 'p.yaml', data: { ...base, id: 'AML.T0024', name: 'P', tactics: ['AML.TA0010'] } });
     content.techniques.push({ file: 'c.yaml', data: { ...base, id: 'AML.T0043.001', name: 'C', parent: 'AML.T0024' } });
     const errors = checkCrossReferences(content);

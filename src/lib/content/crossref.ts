@@ -4,17 +4,7 @@
  * (a path such as "diagram.flows[2].to") and the bad value. The build, the command line and the
  * tests all call this.
  */
-import type {
-  Career,
-  Framework,
-  Mitigation,
-  Question,
-  Scenario,
-  Skill,
-  Technique,
-  ThreatModel,
-  Tool,
-} from './schemas';
+import type { Career, Framework, Mitigation, Question, Scenario, Skill, Technique, ThreatModel, Tool } from './schemas';
 
 /** A content entry as loaded: its data and the file it came from (relative to the project). */
 export interface Entry<T> {
@@ -164,7 +154,12 @@ function checkDiagram(file: string, scenario: Scenario, errors: ContentError[]):
     add(`diagram.flows[${i}].id`, f.id);
     for (const end of ['from', 'to'] as const) {
       if (!elementIds.has(f[end])) {
-        errors.push({ file, field: `diagram.flows[${i}].${end}`, value: f[end], message: 'no diagram element has this ID' });
+        errors.push({
+          file,
+          field: `diagram.flows[${i}].${end}`,
+          value: f[end],
+          message: 'no diagram element has this ID',
+        });
       }
     }
   });
@@ -172,7 +167,12 @@ function checkDiagram(file: string, scenario: Scenario, errors: ContentError[]):
     add(`diagram.boundaries[${i}].id`, b.id);
     b.elements.forEach((id, j) => {
       if (!elementIds.has(id)) {
-        errors.push({ file, field: `diagram.boundaries[${i}].elements[${j}]`, value: id, message: 'no diagram element has this ID' });
+        errors.push({
+          file,
+          field: `diagram.boundaries[${i}].elements[${j}]`,
+          value: id,
+          message: 'no diagram element has this ID',
+        });
       }
     });
   });
@@ -186,7 +186,13 @@ function checkUnique(content: ContentSet, errors: ContentError[]) {
       const id = data.id ?? (name === 'threatModels' ? data.scenario : undefined);
       if (id === undefined) continue;
       const prior = seen.get(id);
-      if (prior) errors.push({ file, field: name === 'threatModels' ? 'scenario' : 'id', value: id, message: `already used by ${prior}` });
+      if (prior)
+        errors.push({
+          file,
+          field: name === 'threatModels' ? 'scenario' : 'id',
+          value: id,
+          message: `already used by ${prior}`,
+        });
       seen.set(id, file);
     }
   }

@@ -99,9 +99,7 @@ export const frameworkSchema = z.strictObject({
   /** Sections in our own words. */
   sections: z.array(z.strictObject({ heading: prose(), body: prose() })).default([]),
   /** The framework's own entries (categories, risks), each with an ID and our description. */
-  entries: z
-    .array(z.strictObject({ id: z.string().min(1), name: prose(), description: prose() }))
-    .default([]),
+  entries: z.array(z.strictObject({ id: z.string().min(1), name: prose(), description: prose() })).default([]),
   tags: z.array(z.string()).default([]),
   sources: z.array(source()).default([]),
 });
@@ -205,12 +203,14 @@ export const scenarioSchema = z.strictObject({
    * Optional for the schema (test fixtures), required of every real scenario by
    * src/lib/threat-model/reference-content.test.ts.
    */
-  strategy: z.strictObject({
-    /** One paragraph: how an expert approaches this system. */
-    summary: prose(),
-    /** The moves of a strong answer, in priority order. */
-    points: z.array(prose()).min(1),
-  }).optional(),
+  strategy: z
+    .strictObject({
+      /** One paragraph: how an expert approaches this system. */
+      summary: prose(),
+      /** The moves of a strong answer, in priority order. */
+      points: z.array(prose()).min(1),
+    })
+    .optional(),
   sources: z.array(source()).default([]),
   tags: z.array(z.string()).default([]),
 });

@@ -88,7 +88,14 @@ export function layoutDiagram(diagram: Diagram): DiagramLayout {
     const maxY = Math.max(...members.map((e) => e.y + e.height / 2)) + BOUNDARY_PAD;
     const x = Math.max(2, minX);
     const y = Math.max(2, minY);
-    return { id: b.id, label: b.label, x: r(x), y: r(y), width: r(Math.min(998, maxX) - x), height: r(Math.min(598, maxY) - y) };
+    return {
+      id: b.id,
+      label: b.label,
+      x: r(x),
+      y: r(y),
+      width: r(Math.min(998, maxX) - x),
+      height: r(Math.min(598, maxY) - y),
+    };
   });
   return { elements, flows, boundaries };
 }

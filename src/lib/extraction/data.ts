@@ -38,9 +38,24 @@ export const SIZES = { train: 60_000, test: 20_000, frauds: 1_000, uniform: 5_00
 
 const v = (k: number) => k; // V1 is index 1, …, V28 is index 28
 /** Fraud cluster A: the classic "card testing" shape. */
-const CLUSTER_A: [number, number][] = [[v(14), -3.4], [v(12), -2.8], [v(10), -2.6], [v(17), -2.8], [v(4), 2.3], [v(11), 2.1], [v(3), -1.5]];
+const CLUSTER_A: [number, number][] = [
+  [v(14), -3.4],
+  [v(12), -2.8],
+  [v(10), -2.6],
+  [v(17), -2.8],
+  [v(4), 2.3],
+  [v(11), 2.1],
+  [v(3), -1.5],
+];
 /** Fraud cluster B: high amounts and a different component signature. */
-const CLUSTER_B: [number, number][] = [[v(14), -2.2], [v(7), -2.4], [v(16), -2.0], [v(2), 1.9], [29, 2.0], [v(9), -1.5]];
+const CLUSTER_B: [number, number][] = [
+  [v(14), -2.2],
+  [v(7), -2.4],
+  [v(16), -2.0],
+  [v(2), 1.9],
+  [29, 2.0],
+  [v(9), -1.5],
+];
 
 function legitimate(rng: Rng, out: Float64Array, o: number) {
   out[o] = rng.uniform(-Math.sqrt(3), Math.sqrt(3)); // Time: two days, uniform, standardised

@@ -35,7 +35,9 @@ function parseOne(part: string): Defence {
     case 'round': {
       const k = number(arg, part, 'decimals K');
       if (!Number.isInteger(k) || k < 0 || k > MAX_DECIMALS) {
-        throw new SettingsError(`round:K needs K a whole number of decimals from 0 to ${MAX_DECIMALS} (got ${arg}); a float64 probability has no more`);
+        throw new SettingsError(
+          `round:K needs K a whole number of decimals from 0 to ${MAX_DECIMALS} (got ${arg}); a float64 probability has no more`,
+        );
       }
       return { kind: 'round', decimals: k };
     }
@@ -51,11 +53,14 @@ function parseOne(part: string): Defence {
     }
     case 'reverse-sigmoid': {
       const [b, g, ...more] = (arg ?? '').split(',');
-      if (more.length || g === undefined) throw new SettingsError(`reverse-sigmoid needs two parameters, as in reverse-sigmoid:1,0.1 (got "${part}")`);
+      if (more.length || g === undefined)
+        throw new SettingsError(`reverse-sigmoid needs two parameters, as in reverse-sigmoid:1,0.1 (got "${part}")`);
       const beta = number(b, part, 'BETA');
       const gamma = number(g, part, 'GAMMA');
       if (beta < 0 || beta > 10 || gamma <= 0 || gamma > 10) {
-        throw new SettingsError(`reverse-sigmoid:BETA,GAMMA needs BETA from 0 to 10 and GAMMA above 0 up to 10 (got ${arg})`);
+        throw new SettingsError(
+          `reverse-sigmoid:BETA,GAMMA needs BETA from 0 to 10 and GAMMA above 0 up to 10 (got ${arg})`,
+        );
       }
       return { kind: 'reverse-sigmoid', beta, gamma };
     }

@@ -55,7 +55,9 @@ describe('labels only', () => {
     expect(r.balancedFidelity).toBeGreaterThanOrEqual(0.9995);
     const ratio = r.queries / (d + 1);
     expect(ratio).toBeGreaterThan(10);
-    console.info(`Lowd–Meek with labels: ${r.queries} queries for fidelity 1.000, ${ratio.toFixed(1)}× the ${d + 1} of equation solving`);
+    console.info(
+      `Lowd–Meek with labels: ${r.queries} queries for fidelity 1.000, ${ratio.toFixed(1)}× the ${d + 1} of equation solving`,
+    );
   });
   it('lowers fidelity at a fixed budget of 10(d + 1) for retraining', () => {
     const probs = runExperiment({ attack: 'retrain-uniform', budget: 310 });
@@ -127,7 +129,15 @@ describe('quota, price and watermark', () => {
 
 describe('every attack runs on both victims', () => {
   for (const victim of ['logreg', 'mlp']) {
-    for (const attack of ['equation-solving', 'lowd-meek', 'retrain-uniform', 'retrain-line-search', 'retrain-adaptive', 'substitute', 'benign']) {
+    for (const attack of [
+      'equation-solving',
+      'lowd-meek',
+      'retrain-uniform',
+      'retrain-line-search',
+      'retrain-adaptive',
+      'substitute',
+      'benign',
+    ]) {
       it(`${attack} against ${victim}`, () => {
         const r = runExperiment({ attack, victim, budget: 400 });
         expect(r.queries).toBeLessThanOrEqual(400);
@@ -145,8 +155,12 @@ describe('settings', () => {
   it('rejects bad settings with clear messages', () => {
     expect(() => parseSettings({ budget: 'NaN' })).toThrow('budget must be a whole number of queries (got NaN)');
     expect(() => parseSettings({ budget: -5 })).toThrow('budget must be at least 1 query (got -5)');
-    expect(() => parseSettings({ attack: 'steal-it' })).toThrow('unknown attack "steal-it"; use one of equation-solving, lowd-meek');
-    expect(() => parseSettings({ defence: 'round:50' })).toThrow('round:K needs K a whole number of decimals from 0 to 15');
+    expect(() => parseSettings({ attack: 'steal-it' })).toThrow(
+      'unknown attack "steal-it"; use one of equation-solving, lowd-meek',
+    );
+    expect(() => parseSettings({ defence: 'round:50' })).toThrow(
+      'round:K needs K a whole number of decimals from 0 to 15',
+    );
     expect(() => parseSettings({ victim: 'svm' })).toThrow('unknown victim "svm"');
     expect(() => parseSettings({ seed: 1.5 })).toThrow('seed must be a whole number');
     expect(() => parseSettings({ delta: 2 })).toThrow('delta');
@@ -158,7 +172,13 @@ describe('settings', () => {
     expect(parseSettings({ budget: 1e9, detector: 'prada' }).settings.budget).toBe(20_000);
   });
   it('round-trips through URL parameters, omitting defaults', () => {
-    const { settings } = parseSettings({ attack: 'lowd-meek', defence: 'round:2+labels', budget: 500, quota: 100, watermark: true });
+    const { settings } = parseSettings({
+      attack: 'lowd-meek',
+      defence: 'round:2+labels',
+      budget: 500,
+      quota: 100,
+      watermark: true,
+    });
     const params = settingsToParams(settings);
     expect(params.toString()).toBe('defence=round%3A2%2Blabels&attack=lowd-meek&budget=500&quota=100&watermark=true');
     expect(parseSettings(paramsToRaw(params)).settings).toEqual(settings);

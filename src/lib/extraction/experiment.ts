@@ -113,7 +113,10 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
       if (api.answered >= settings.budget) return null;
       const a = api.query(x);
       if (a.ok) return a.p;
-      refusal ??= a.reason === 'quota' ? `The API's quota stopped the client after ${api.answered} queries.` : `The API blocked the client after PRADA's alarm at query ${api.detectedAt()}.`;
+      refusal ??=
+        a.reason === 'quota'
+          ? `The API's quota stopped the client after ${api.answered} queries.`
+          : `The API blocked the client after PRADA's alarm at query ${api.detectedAt()}.`;
       return null;
     },
     spent: () => api.answered,
@@ -128,7 +131,12 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
       final = step.value;
       break;
     }
-    const point: ProgressPoint = { queries: api.answered, cost: api.cost(), detected: api.detectedAt() !== null, ...evaluate(victim, step.value) };
+    const point: ProgressPoint = {
+      queries: api.answered,
+      cost: api.cost(),
+      detected: api.detectedAt() !== null,
+      ...evaluate(victim, step.value),
+    };
     if (points.length && points[points.length - 1].queries === point.queries) points[points.length - 1] = point;
     else points.push(point);
     yield point;

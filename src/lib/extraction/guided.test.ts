@@ -7,7 +7,13 @@ describe('guided sequence', () => {
     expect(GUIDED_STEPS.map((s) => s.id)).toEqual(['no-defence', 'labels', 'rounding', 'reverse-sigmoid', 'detector']);
   });
   // The expected outcomes are those of experiment.test.ts at seed 1; each run bears out exactly one prediction.
-  const expected: Record<string, string> = { 'no-defence': 'd1', labels: 'more', rounding: 'degraded', 'reverse-sigmoid': 'worse', detector: 'early' };
+  const expected: Record<string, string> = {
+    'no-defence': 'd1',
+    labels: 'more',
+    rounding: 'degraded',
+    'reverse-sigmoid': 'worse',
+    detector: 'early',
+  };
   for (const step of GUIDED_STEPS) {
     it(`${step.id}: the run decides the right prediction and the explanation quotes its numbers`, () => {
       const r = runExperiment(step.settings);

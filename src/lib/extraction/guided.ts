@@ -31,10 +31,19 @@ export const GUIDED_STEPS: GuidedStep[] = [
     id: 'no-defence',
     title: '1. No defence',
     settings: { attack: 'equation-solving', defence: 'none', budget: 1000 },
-    question: 'The API returns the exact fraud probability of a logistic-regression model with 30 features. How many queries does equation solving need for a perfect clone?',
+    question:
+      'The API returns the exact fraud probability of a logistic-regression model with 30 features. How many queries does equation solving need for a perfect clone?',
     predictions: [
-      { id: 'd1', text: '31 queries: one per unknown (30 weights and a bias)', holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995 },
-      { id: 'hundreds', text: 'A few hundred queries', holds: (r) => r.queries > r.features + 1 && r.queries < 1000 && bal(r) >= 0.9995 },
+      {
+        id: 'd1',
+        text: '31 queries: one per unknown (30 weights and a bias)',
+        holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995,
+      },
+      {
+        id: 'hundreds',
+        text: 'A few hundred queries',
+        holds: (r) => r.queries > r.features + 1 && r.queries < 1000 && bal(r) >= 0.9995,
+      },
       { id: 'never', text: 'A perfect clone is not possible within 1,000 queries', holds: (r) => bal(r) < 0.9995 },
     ],
     explain: (r) =>
@@ -44,10 +53,15 @@ export const GUIDED_STEPS: GuidedStep[] = [
     id: 'labels',
     title: '2. Labels only',
     settings: { attack: 'lowd-meek', defence: 'labels', budget: 5000 },
-    question: 'Now the API answers only "fraud" or "legitimate". The attacker switches to the Lowd–Meek line search. How many queries does a perfect clone take now?',
+    question:
+      'Now the API answers only "fraud" or "legitimate". The attacker switches to the Lowd–Meek line search. How many queries does a perfect clone take now?',
     predictions: [
       { id: 'same', text: 'About the same, 31 queries', holds: (r) => r.queries <= 62 && bal(r) >= 0.9995 },
-      { id: 'more', text: 'Many more: tens of times as many, but still a perfect clone', holds: (r) => r.queries > 62 && bal(r) >= 0.9995 },
+      {
+        id: 'more',
+        text: 'Many more: tens of times as many, but still a perfect clone',
+        holds: (r) => r.queries > 62 && bal(r) >= 0.9995,
+      },
       { id: 'never', text: 'Labels alone can never give a perfect clone', holds: (r) => bal(r) < 0.9995 },
     ],
     explain: (r) =>
@@ -59,8 +73,16 @@ export const GUIDED_STEPS: GuidedStep[] = [
     settings: { attack: 'equation-solving', defence: 'round:2', budget: 1000 },
     question: 'The API rounds probabilities to 2 decimals. What happens to equation solving?',
     predictions: [
-      { id: 'unchanged', text: 'Nothing changes: still a perfect clone from 31 queries', holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995 },
-      { id: 'degraded', text: 'It needs more queries and the clone is no longer exact', holds: (r) => r.queries > r.features + 1 && bal(r) < 0.9995 },
+      {
+        id: 'unchanged',
+        text: 'Nothing changes: still a perfect clone from 31 queries',
+        holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995,
+      },
+      {
+        id: 'degraded',
+        text: 'It needs more queries and the clone is no longer exact',
+        holds: (r) => r.queries > r.features + 1 && bal(r) < 0.9995,
+      },
       { id: 'stopped', text: 'It cannot recover any model', holds: (r) => bal(r) <= 0.5 },
     ],
     explain: (r) =>
@@ -70,11 +92,16 @@ export const GUIDED_STEPS: GuidedStep[] = [
     id: 'reverse-sigmoid',
     title: '4. Reverse sigmoid',
     settings: { attack: 'equation-solving', defence: 'reverse-sigmoid:1,0.1', budget: 1000 },
-    question: 'Reverse sigmoid (β = 1, γ = 0.1) perturbs every probability but keeps every fraud decision. What happens to the clone?',
+    question:
+      'Reverse sigmoid (β = 1, γ = 0.1) perturbs every probability but keeps every fraud decision. What happens to the clone?',
     predictions: [
       { id: 'exact', text: 'Still exact: the decisions are unchanged', holds: (r) => bal(r) >= 0.9995 },
       { id: 'worse', text: 'Clearly worse: the equations no longer fit one linear model', holds: (r) => bal(r) < 0.95 },
-      { id: 'slight', text: 'Only slightly worse (balanced fidelity above 0.95)', holds: (r) => bal(r) >= 0.95 && bal(r) < 0.9995 },
+      {
+        id: 'slight',
+        text: 'Only slightly worse (balanced fidelity above 0.95)',
+        holds: (r) => bal(r) >= 0.95 && bal(r) < 0.9995,
+      },
     ],
     explain: (r) =>
       `Balanced fidelity ${f3(r.balancedFidelity)}, uniform ${f3(r.fidelityUniform)} from ${r.queries} queries. Honest clients keep every decision (${(r.honestCost.decisionsChanged * 100).toFixed(2)} % changed) but the scores below 0.5 are reordered, so their AUPRC moves from ${f3(r.honestCost.auprcPlain)} to ${f3(r.honestCost.auprcDefended)}. Lee et al. (2019) report that reverse sigmoid costs attackers at least 20 % accuracy or up to 64× the queries.`,
@@ -83,10 +110,19 @@ export const GUIDED_STEPS: GuidedStep[] = [
     id: 'detector',
     title: '5. A detector',
     settings: { attack: 'retrain-line-search', defence: 'none', budget: 2000, detector: 'prada' },
-    question: 'PRADA watches the distances between each client’s queries. The attacker probes with line searches between points of different labels. Does PRADA raise an alarm?',
+    question:
+      'PRADA watches the distances between each client’s queries. The attacker probes with line searches between points of different labels. Does PRADA raise an alarm?',
     predictions: [
-      { id: 'early', text: 'Yes, within the first 1,000 queries', holds: (r) => r.detectedAtQuery !== null && r.detectedAtQuery <= 1000 },
-      { id: 'late', text: 'Yes, but only after 1,000 queries', holds: (r) => r.detectedAtQuery !== null && r.detectedAtQuery > 1000 },
+      {
+        id: 'early',
+        text: 'Yes, within the first 1,000 queries',
+        holds: (r) => r.detectedAtQuery !== null && r.detectedAtQuery <= 1000,
+      },
+      {
+        id: 'late',
+        text: 'Yes, but only after 1,000 queries',
+        holds: (r) => r.detectedAtQuery !== null && r.detectedAtQuery > 1000,
+      },
       { id: 'never', text: 'No, the probing looks like normal traffic', holds: (r) => r.detectedAtQuery === null },
     ],
     explain: (r) =>

@@ -19,7 +19,13 @@ export interface HonestCost {
   meanAbsChange: number;
 }
 
-export function honestCost(testP: Float64Array, test: Table, defences: Defence[], watermarkSecret: Uint8Array | null, seed: number): HonestCost {
+export function honestCost(
+  testP: Float64Array,
+  test: Table,
+  defences: Defence[],
+  watermarkSecret: Uint8Array | null,
+  seed: number,
+): HonestCost {
   const rng = new Rng(seed).fork(99);
   const n = test.n;
   const defended = new Float64Array(n);
@@ -33,5 +39,10 @@ export function honestCost(testP: Float64Array, test: Table, defences: Defence[]
     if (q > 0.5 !== testP[i] > 0.5) changed++;
     abs += Math.abs(q - testP[i]);
   }
-  return { auprcPlain: auprc(testP, test.y), auprcDefended: auprc(defended, test.y), decisionsChanged: changed / n, meanAbsChange: abs / n };
+  return {
+    auprcPlain: auprc(testP, test.y),
+    auprcDefended: auprc(defended, test.y),
+    decisionsChanged: changed / n,
+    meanAbsChange: abs / n,
+  };
 }

@@ -14,7 +14,7 @@ export function auprc(scores: ArrayLike<number>, labels: ArrayLike<number>): num
   const all = Float64Array.from(scores as ArrayLike<number>).sort();
   pos.sort((a, b) => b - a);
   let ap = 0;
-  for (let k = 0; k < pos.length; ) {
+  for (let k = 0; k < pos.length;) {
     const s = pos[k];
     let tied = 0;
     while (k < pos.length && pos[k] === s) {

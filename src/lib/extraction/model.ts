@@ -49,7 +49,14 @@ export function linearScore(w: Float64Array, x: Float64Array, o: number, d: numb
  * The MLP's score before the sigmoid (one ReLU hidden layer of h units), on the row of x starting
  * at offset o. When `act` is given, the hidden activations are written to it (for backpropagation).
  */
-export function mlpScore(w: Float64Array, x: Float64Array, o: number, d: number, h: number, act?: Float64Array): number {
+export function mlpScore(
+  w: Float64Array,
+  x: Float64Array,
+  o: number,
+  d: number,
+  h: number,
+  act?: Float64Array,
+): number {
   const b1 = h * d;
   const w2 = b1 + h;
   let z = w[w2 + h];

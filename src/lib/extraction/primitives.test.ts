@@ -40,7 +40,9 @@ describe('SHA-256 and HMAC-SHA256', () => {
     );
   });
   it('computes RFC 4231 test cases 2 and 6 (key longer than a block)', () => {
-    expect(hex(hmacSha256(utf8('Jefe'), utf8('what do ya want for nothing?')))).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(hex(hmacSha256(utf8('Jefe'), utf8('what do ya want for nothing?')))).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
     const key = new Uint8Array(131).fill(0xaa);
     expect(hex(hmacSha256(key, utf8('Test Using Larger Than Block-Size Key - Hash Key First')))).toBe(
       '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
@@ -75,7 +77,7 @@ describe('Shapiro–Wilk W', () => {
   it('matches scipy on small samples', () => {
     expect(shapiroWilkW([148, 154, 158, 160, 161, 162, 166, 170, 182, 195, 236])).toBeCloseTo(0.78881, 3);
     const x = [2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8, 3.9, 4.1, 3.0, 2.2, 5.0, 4.7, 3.6, 2.9].sort((a, b) => a - b);
-    expect(shapiroWilkW(x)).toBeCloseTo(0.97360, 3);
+    expect(shapiroWilkW(x)).toBeCloseTo(0.9736, 3);
   });
   it('matches scipy on a skewed sample of 200 (i², W = 0.8955)', () => {
     const e = Array.from({ length: 200 }, (_, i) => (i + 1) ** 2);
@@ -117,7 +119,12 @@ describe('linear algebra', () => {
     expect(solveSquare(Float64Array.from([1, 2, 2, 4]), Float64Array.from([1, 2]), 2)).toBeNull();
   });
   it('fits an affine map exactly from d + 1 rows and by least squares from more', () => {
-    const rows = [[0, 0], [1, 0], [0, 1], [1, 1]].map((r) => Float64Array.from(r));
+    const rows = [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ].map((r) => Float64Array.from(r));
     const y = rows.map((r) => 2 * r[0] - 3 * r[1] + 0.5);
     const exact = fitAffine(rows.slice(0, 3), y.slice(0, 3), 2)!;
     const ls = fitAffine(rows, y, 2)!;

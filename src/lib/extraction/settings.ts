@@ -73,11 +73,13 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
   const seed = integer(raw.seed ?? DEFAULTS.seed, 'seed', 'a whole number');
   if (seed < 0 || seed > 0xffffffff) throw new SettingsError(`seed must be from 0 to 4294967295 (got ${seed})`);
   const delta = finite(raw.delta ?? DEFAULTS.delta, 'delta');
-  if (!(delta > 0 && delta < 1)) throw new SettingsError(`delta (PRADA's threshold on Shapiro–Wilk W) must be between 0 and 1 (got ${delta})`);
+  if (!(delta > 0 && delta < 1))
+    throw new SettingsError(`delta (PRADA's threshold on Shapiro–Wilk W) must be between 0 and 1 (got ${delta})`);
   const quota = optionalLimit(raw.quota, 'quota', true);
   const rate = optionalLimit(raw.rate, 'rate', false);
   const price = finite(raw.price ?? DEFAULTS.price, 'price');
-  if (price < 0 || price > 1000) throw new SettingsError(`price must be from 0 to 1000 dollars per query (got ${price})`);
+  if (price < 0 || price > 1000)
+    throw new SettingsError(`price must be from 0 to 1000 dollars per query (got ${price})`);
   return {
     settings: {
       victim,
@@ -118,7 +120,8 @@ function finite(v: unknown, what: string): number {
 
 function integer(v: unknown, what: string, shape: string): number {
   const n = toNumber(v);
-  if (!Number.isFinite(n) || !Number.isInteger(n)) throw new SettingsError(`${what} must be ${shape} (got ${String(v)})`);
+  if (!Number.isFinite(n) || !Number.isInteger(n))
+    throw new SettingsError(`${what} must be ${shape} (got ${String(v)})`);
   return n;
 }
 
@@ -135,7 +138,20 @@ function flag(v: unknown, what: string): boolean {
   throw new SettingsError(`${what} must be true or false (got ${String(v)})`);
 }
 
-const URL_KEYS = ['victim', 'defence', 'attack', 'budget', 'seed', 'detector', 'delta', 'quota', 'rate', 'price', 'watermark', 'blockOnAlarm'] as const;
+const URL_KEYS = [
+  'victim',
+  'defence',
+  'attack',
+  'budget',
+  'seed',
+  'detector',
+  'delta',
+  'quota',
+  'rate',
+  'price',
+  'watermark',
+  'blockOnAlarm',
+] as const;
 
 /** The settings that differ from the defaults, as URL search parameters. */
 export function settingsToParams(s: Settings): URLSearchParams {

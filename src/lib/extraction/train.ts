@@ -96,7 +96,16 @@ function bce(p: number, t: number): number {
   return -(t * Math.log(p + e) + (1 - t) * Math.log(1 - p + e));
 }
 
-function mlpBackward(w: Float64Array, grad: Float64Array, x: Float64Array, o: number, d: number, h: number, act: Float64Array, g: number) {
+function mlpBackward(
+  w: Float64Array,
+  grad: Float64Array,
+  x: Float64Array,
+  o: number,
+  d: number,
+  h: number,
+  act: Float64Array,
+  g: number,
+) {
   const b1 = h * d;
   const w2 = b1 + h;
   grad[w2 + h] += g;

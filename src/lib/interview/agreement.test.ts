@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeIcc, describeKappa, fleissKappa, fleissKappaFromCounts, intraclassCorrelations, pairwiseExactAgreement } from './agreement';
+import {
+  describeIcc,
+  describeKappa,
+  fleissKappa,
+  fleissKappaFromCounts,
+  intraclassCorrelations,
+  pairwiseExactAgreement,
+} from './agreement';
 
 const expectClose = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol);
 
@@ -63,9 +70,27 @@ describe('intraclassCorrelations', () => {
     [[[1, 2]], 'An intraclass correlation needs at least 2 rated questions (got 1)'],
     [[[1], [2]], 'An intraclass correlation needs at least 2 raters (got 1)'],
     [[[1, 2], [3]], 'row 2 has 1 ratings, expected 2'],
-    [[[1, NaN], [3, 4]], 'row 1 has a rating that is not a finite number'],
-    [[[2, 2], [2, 2]], 'every rating is the same, so there is no variance to apportion (the ICC is 0/0)'],
-    [[[1, 4], [4, 1]], 'every question has the same mean rating, so the ICC cannot separate questions'],
+    [
+      [
+        [1, NaN],
+        [3, 4],
+      ],
+      'row 1 has a rating that is not a finite number',
+    ],
+    [
+      [
+        [2, 2],
+        [2, 2],
+      ],
+      'every rating is the same, so there is no variance to apportion (the ICC is 0/0)',
+    ],
+    [
+      [
+        [1, 4],
+        [4, 1],
+      ],
+      'every question has the same mean rating, so the ICC cannot separate questions',
+    ],
   ])('refuses %j with a reason', (matrix, reason) => {
     expect(intraclassCorrelations(matrix)).toEqual({ ok: false, reason });
   });
@@ -94,21 +119,52 @@ describe('fleissKappa', () => {
   it('matches a 3 subjects × 2 raters example computed by hand: 7/13', () => {
     // Ratings [[1,1],[2,2],[3,4]]: P_i = 1, 1, 0 → P̄ = 2/3; p = [2,2,1,1]/6 → P̄e = 10/36;
     // κ = (2/3 − 10/36) / (1 − 10/36) = (14/36) / (26/36) = 7/13.
-    const r = fleissKappa([[1, 1], [2, 2], [3, 4]], [1, 2, 3, 4]);
+    const r = fleissKappa(
+      [
+        [1, 1],
+        [2, 2],
+        [3, 4],
+      ],
+      [1, 2, 3, 4],
+    );
     expect(r.ok && r.value).toBeCloseTo(7 / 13, 12);
   });
 
   it('is 1 for perfect agreement across categories and negative for systematic disagreement', () => {
-    const perfect = fleissKappa([[1, 1], [4, 4]], [1, 2, 3, 4]);
+    const perfect = fleissKappa(
+      [
+        [1, 1],
+        [4, 4],
+      ],
+      [1, 2, 3, 4],
+    );
     expect(perfect.ok && perfect.value).toBe(1);
     // [[1,2],[2,1]]: P̄ = 0, p = [1/2, 1/2] → P̄e = 1/2, κ = −1.
-    const opposite = fleissKappa([[1, 2], [2, 1]], [1, 2, 3, 4]);
+    const opposite = fleissKappa(
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      [1, 2, 3, 4],
+    );
     expect(opposite.ok && opposite.value).toBe(-1);
   });
 
   it.each([
-    [[[3, 3], [3, 3]], 'every rating falls in one category, so chance agreement is 1 and kappa is 0/0'],
-    [[[3, 5], [3, 3]], 'row 1 has a rating outside the categories 1, 2, 3, 4'],
+    [
+      [
+        [3, 3],
+        [3, 3],
+      ],
+      'every rating falls in one category, so chance agreement is 1 and kappa is 0/0',
+    ],
+    [
+      [
+        [3, 5],
+        [3, 3],
+      ],
+      'row 1 has a rating outside the categories 1, 2, 3, 4',
+    ],
     [[], "Fleiss' kappa needs at least 1 rated question (got 0)"],
     [[[3]], "Fleiss' kappa needs at least 2 raters (got 1)"],
   ])('refuses %j with a reason', (matrix, reason) => {
@@ -116,20 +172,43 @@ describe('fleissKappa', () => {
   });
 
   it('refuses count tables with unequal raters per subject', () => {
-    expect(fleissKappaFromCounts([[2, 0], [1, 2]])).toEqual({ ok: false, reason: 'every subject must have the same number of raters' });
+    expect(
+      fleissKappaFromCounts([
+        [2, 0],
+        [1, 2],
+      ]),
+    ).toEqual({ ok: false, reason: 'every subject must have the same number of raters' });
   });
 });
 
 describe('pairwiseExactAgreement and bands', () => {
   it('counts agreeing pairs over all questions', () => {
     // Row 1: pairs (1,1) (1,2) (1,2) → 1 of 3 agree; row 2: (3,3) (3,3) (3,3) → 3 of 3. Total 4/6.
-    expect(pairwiseExactAgreement([[1, 1, 2], [3, 3, 3]])).toBeCloseTo(4 / 6, 12);
+    expect(
+      pairwiseExactAgreement([
+        [1, 1, 2],
+        [3, 3, 3],
+      ]),
+    ).toBeCloseTo(4 / 6, 12);
     expect(pairwiseExactAgreement([[1]])).toBeNull();
     expect(pairwiseExactAgreement([])).toBeNull();
   });
 
   it('names ICC bands after Koo & Li 2016 and kappa bands after Landis & Koch 1977', () => {
-    expect([0.49, 0.5, 0.74, 0.75, 0.9].map(describeIcc)).toEqual(['poor', 'moderate', 'moderate', 'good', 'excellent']);
-    expect([-0.1, 0.2, 0.21, 0.41, 0.61, 0.81].map(describeKappa)).toEqual(['poor', 'slight', 'fair', 'moderate', 'substantial', 'almost perfect']);
+    expect([0.49, 0.5, 0.74, 0.75, 0.9].map(describeIcc)).toEqual([
+      'poor',
+      'moderate',
+      'moderate',
+      'good',
+      'excellent',
+    ]);
+    expect([-0.1, 0.2, 0.21, 0.41, 0.61, 0.81].map(describeKappa)).toEqual([
+      'poor',
+      'slight',
+      'fair',
+      'moderate',
+      'substantial',
+      'almost perfect',
+    ]);
   });
 });

@@ -27,7 +27,8 @@ export interface IccSet {
 export type Coefficient<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 function checkMatrix(matrix: readonly (readonly number[])[], minRows: number, what: string): string | null {
-  if (matrix.length < minRows) return `${what} needs at least ${minRows} rated question${minRows === 1 ? '' : 's'} (got ${matrix.length})`;
+  if (matrix.length < minRows)
+    return `${what} needs at least ${minRows} rated question${minRows === 1 ? '' : 's'} (got ${matrix.length})`;
   const k = matrix[0].length;
   if (k < 2) return `${what} needs at least 2 raters (got ${k})`;
   for (const [i, row] of matrix.entries()) {
@@ -54,8 +55,10 @@ export function intraclassCorrelations(matrix: readonly (readonly number[])[]): 
   const msc = ssc / (k - 1);
   const mse = sse / ((n - 1) * (k - 1));
   const msw = (sst - ssr) / (n * (k - 1));
-  if (sst === 0) return { ok: false, reason: 'every rating is the same, so there is no variance to apportion (the ICC is 0/0)' };
-  if (msr === 0) return { ok: false, reason: 'every question has the same mean rating, so the ICC cannot separate questions' };
+  if (sst === 0)
+    return { ok: false, reason: 'every rating is the same, so there is no variance to apportion (the ICC is 0/0)' };
+  if (msr === 0)
+    return { ok: false, reason: 'every question has the same mean rating, so the ICC cannot separate questions' };
   const set: IccSet = {
     icc1: (msr - msw) / (msr + (k - 1) * msw),
     icc2: (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n),
@@ -68,12 +71,16 @@ export function intraclassCorrelations(matrix: readonly (readonly number[])[]): 
 }
 
 /** Fleiss' kappa of n targets × k raters, with ratings among `categories`. */
-export function fleissKappa(matrix: readonly (readonly number[])[], categories: readonly number[]): Coefficient<number> {
+export function fleissKappa(
+  matrix: readonly (readonly number[])[],
+  categories: readonly number[],
+): Coefficient<number> {
   const problem = checkMatrix(matrix, 1, "Fleiss' kappa");
   if (problem) return { ok: false, reason: problem };
   const counts = matrix.map((row) => categories.map((c) => row.filter((x) => x === c).length));
   const outside = matrix.findIndex((row) => row.some((x) => !categories.includes(x)));
-  if (outside >= 0) return { ok: false, reason: `row ${outside + 1} has a rating outside the categories ${categories.join(', ')}` };
+  if (outside >= 0)
+    return { ok: false, reason: `row ${outside + 1} has a rating outside the categories ${categories.join(', ')}` };
   return fleissKappaFromCounts(counts);
 }
 
@@ -82,14 +89,16 @@ export function fleissKappaFromCounts(counts: readonly (readonly number[])[]): C
   if (counts.length === 0) return { ok: false, reason: "Fleiss' kappa needs at least 1 rated subject" };
   const raters = counts[0].reduce((a, b) => a + b, 0);
   if (raters < 2) return { ok: false, reason: "Fleiss' kappa needs at least 2 raters per subject" };
-  if (counts.some((row) => row.reduce((a, b) => a + b, 0) !== raters)) return { ok: false, reason: 'every subject must have the same number of raters' };
+  if (counts.some((row) => row.reduce((a, b) => a + b, 0) !== raters))
+    return { ok: false, reason: 'every subject must have the same number of raters' };
   const N = counts.length;
   const categories = counts[0].length;
   const p = Array.from({ length: categories }, (_, j) => counts.reduce((s, row) => s + row[j], 0) / (N * raters));
   const P = counts.map((row) => (row.reduce((s, c) => s + c * c, 0) - raters) / (raters * (raters - 1)));
   const pBar = mean(P);
   const pe = p.reduce((s, x) => s + x * x, 0);
-  if (pe === 1) return { ok: false, reason: 'every rating falls in one category, so chance agreement is 1 and kappa is 0/0' };
+  if (pe === 1)
+    return { ok: false, reason: 'every rating falls in one category, so chance agreement is 1 and kappa is 0/0' };
   return { ok: true, value: (pBar - pe) / (1 - pe) };
 }
 

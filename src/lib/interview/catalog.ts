@@ -75,7 +75,10 @@ export function toInterviewQuestion(q: QuestionData): InterviewQuestion {
   };
 }
 
-export function toCandidateQuestion(q: Pick<QuestionData, 'id' | 'title' | 'prompt' | 'scenario'>, scenarios: readonly InterviewScenario[]): CandidateQuestion {
+export function toCandidateQuestion(
+  q: Pick<QuestionData, 'id' | 'title' | 'prompt' | 'scenario'>,
+  scenarios: readonly InterviewScenario[],
+): CandidateQuestion {
   const scenario = scenarios.find((s) => s.id === q.scenario);
   if (!scenario) throw new Error(`question ${q.id} names scenario "${q.scenario}", which does not exist`);
   return { id: q.id, title: q.title, prompt: q.prompt, scenarioTitle: scenario.title, diagram: scenario.diagram };

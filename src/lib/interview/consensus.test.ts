@@ -25,7 +25,11 @@ describe('consensus', () => {
   });
 
   it('suggests the median only when it is a whole rating', () => {
-    const rows = sideBySide(session, [sheetOf(session, 'Ana', [3, 2, 4]), sheetOf(session, 'Ben', [3, 3, 4]), sheetOf(session, 'Chidi', [2, 4, 1])]);
+    const rows = sideBySide(session, [
+      sheetOf(session, 'Ana', [3, 2, 4]),
+      sheetOf(session, 'Ben', [3, 3, 4]),
+      sheetOf(session, 'Chidi', [2, 4, 1]),
+    ]);
     expect(rows.map(suggestedConsensus)).toEqual([3, 3, 4]);
     const two = sideBySide(session, [sheetOf(session, 'Ana', [3, 2, 4]), sheetOf(session, 'Ben', [4, 2, 4])]);
     expect(two.map(suggestedConsensus)).toEqual([null, 2, 4]);
@@ -33,7 +37,8 @@ describe('consensus', () => {
 });
 
 describe('recommendation', () => {
-  const consensusOf = (ratings: number[]) => Object.fromEntries(session.questions.map((q, i) => [q, { rating: ratings[i], reason: 'r' }]));
+  const consensusOf = (ratings: number[]) =>
+    Object.fromEntries(session.questions.map((q, i) => [q, { rating: ratings[i], reason: 'r' }]));
 
   it.each([
     [[4, 4, 3], 'strong-hire', 'consensus mean 3.67 ≥ 3.5 and no question rated 1'],
@@ -50,8 +55,14 @@ describe('recommendation', () => {
   });
 
   it('requires a decision and a rationale', () => {
-    expect(makeRecommendation('hire', ' Solid on detection. ')).toEqual({ ok: true, value: { decision: 'hire', rationale: 'Solid on detection.' } });
+    expect(makeRecommendation('hire', ' Solid on detection. ')).toEqual({
+      ok: true,
+      value: { decision: 'hire', rationale: 'Solid on detection.' },
+    });
     expect(makeRecommendation('maybe', 'x')).toEqual({ ok: false, error: 'Choose a recommendation.' });
-    expect(makeRecommendation('hire', ' ')).toEqual({ ok: false, error: 'Rationale: give the rationale for the recommendation.' });
+    expect(makeRecommendation('hire', ' ')).toEqual({
+      ok: false,
+      error: 'Rationale: give the rationale for the recommendation.',
+    });
   });
 });

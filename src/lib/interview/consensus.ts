@@ -14,7 +14,11 @@ export const MAX_REASON = 4_000;
 
 export const consensusSchema = z.strictObject({
   rating: ratingSchema(),
-  reason: z.string().trim().min(1, 'give the reason for the consensus rating').max(MAX_REASON, `must be at most ${MAX_REASON} characters`),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'give the reason for the consensus rating')
+    .max(MAX_REASON, `must be at most ${MAX_REASON} characters`),
 });
 export type Consensus = z.infer<typeof consensusSchema>;
 
@@ -22,12 +26,22 @@ export type Consensus = z.infer<typeof consensusSchema>;
 export type ConsensusMap = Record<string, Consensus>;
 
 /** Records one question's consensus, or says why it cannot be recorded. */
-export function setConsensus(map: ConsensusMap, session: Session, question: string, rating: number, reason: string): Result<ConsensusMap> {
+export function setConsensus(
+  map: ConsensusMap,
+  session: Session,
+  question: string,
+  rating: number,
+  reason: string,
+): Result<ConsensusMap> {
   if (!session.questions.includes(question)) return fail(`"${question}" is not a question of this session.`);
   const parsed = consensusSchema.safeParse({ rating, reason });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(issue.path[0] === 'reason' ? `Give the reason for the consensus on ${question}: ${issue.message}.` : `Choose a consensus rating from 1 to 4 for ${question}.`);
+    return fail(
+      issue.path[0] === 'reason'
+        ? `Give the reason for the consensus on ${question}: ${issue.message}.`
+        : `Choose a consensus rating from 1 to 4 for ${question}.`,
+    );
   }
   return ok({ ...map, [question]: parsed.data });
 }

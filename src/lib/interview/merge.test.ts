@@ -31,7 +31,8 @@ describe('addScoresheet', () => {
     const other = sheetOf(fixtureSession({}, 'zzzz9999yyyy8888'), 'Ben', [1, 1, 1]);
     expect(addScoresheet(merged, scoresheetToJson(other), session)).toEqual({
       ok: false,
-      error: 'This scoresheet is from another session (session zzzz9999yyyy8888, candidate "Candidate K", panelist "Ben"); this merge is for session abcd1234efgh5678 (candidate "Candidate K"). It was not added.',
+      error:
+        'This scoresheet is from another session (session zzzz9999yyyy8888, candidate "Candidate K", panelist "Ben"); this merge is for session abcd1234efgh5678 (candidate "Candidate K"). It was not added.',
     });
     expect(merged).toEqual(before);
   });
@@ -39,10 +40,22 @@ describe('addScoresheet', () => {
   it.each([
     ['malformed JSON', '{"format": "dojo-interview-scoresheet/1", ', 'The scoresheet is not valid JSON'],
     ['a session file', JSON.stringify(session), 'This is not a scoresheet'],
-    ['a sheet with other questions', { ...ana, questions: [...ana.questions].reverse(), scores: [...ana.scores].reverse() }, 'This scoresheet names this session but lists different questions'],
-    ['a stranger', { ...ana, panelist: 'Mallory' }, '"Mallory" is not on this session\'s panel (Ana, Ben, Chidi). It was not added.'],
+    [
+      'a sheet with other questions',
+      { ...ana, questions: [...ana.questions].reverse(), scores: [...ana.scores].reverse() },
+      'This scoresheet names this session but lists different questions',
+    ],
+    [
+      'a stranger',
+      { ...ana, panelist: 'Mallory' },
+      '"Mallory" is not on this session\'s panel (Ana, Ben, Chidi). It was not added.',
+    ],
     ['the same sheet twice', ana, 'The scoresheet of Ana is already merged; nothing changed.'],
-    ['a second, different sheet by Ana', { ...ana, submittedAt: '2026-11-25T12:00:00.000Z' }, 'A different scoresheet from Ana is already merged (submitted 2026-11-25T10:30:00.000Z). Remove it first to replace it.'],
+    [
+      'a second, different sheet by Ana',
+      { ...ana, submittedAt: '2026-11-25T12:00:00.000Z' },
+      'A different scoresheet from Ana is already merged (submitted 2026-11-25T10:30:00.000Z). Remove it first to replace it.',
+    ],
   ])('refuses %s', (_label, input, error) => {
     const merged = mergeAll(ana);
     const r = addScoresheet(merged, input, session);
@@ -59,7 +72,11 @@ describe('addScoresheet', () => {
 describe('sideBySide and agreement', () => {
   it('lines up ratings per question and grades disagreements', () => {
     const rows = sideBySide(session, mergeAll(ana, ben, chidi));
-    expect(rows.map((r) => r.ratings.map((x) => x.rating))).toEqual([[3, 3, 3], [2, 4, 3], [4, 3, 4]]);
+    expect(rows.map((r) => r.ratings.map((x) => x.rating))).toEqual([
+      [3, 3, 3],
+      [2, 4, 3],
+      [4, 3, 4],
+    ]);
     expect(rows.map((r) => r.disagreement)).toEqual(['none', 'major', 'minor']);
     expect(rows.map((r) => r.spread)).toEqual([0, 2, 1]);
     expect(rows[1].mean).toBe(3);
@@ -69,7 +86,11 @@ describe('sideBySide and agreement', () => {
 
   it('computes the panel ICC and kappa from the questions × panelists matrix', () => {
     const merged = mergeAll(ana, ben);
-    expect(ratingMatrix(session, merged)).toEqual([[3, 3], [2, 4], [4, 3]]);
+    expect(ratingMatrix(session, merged)).toEqual([
+      [3, 3],
+      [2, 4],
+      [4, 3],
+    ]);
     // Hand check of [[3,3],[2,4],[4,3]]: grand mean 19/6; row means 3, 3, 3.5 → SSR = 2·(1/36+1/36+4/36) = 1/3, MSR = 1/6;
     // column means 3, 10/3 → SSC = 3·(1/36+1/36) = 1/6 = MSC; SST = (1+1+49+25+25+1)/36 = 17/6 → SSE = 17/6 − 2/6 − 1/6 = 7/3,
     // MSE = 7/6; ICC(2,1) = (1/6 − 7/6) / (1/6 + 7/6 + 2·(1/6 − 7/6)/3) = −1 / (2/3) = −1.5 (worse than chance).
@@ -77,7 +98,9 @@ describe('sideBySide and agreement', () => {
     expect(a.raters).toBe(2);
     expect(a.icc.ok && a.icc.value.single).toBeCloseTo(-1.5, 12);
     expect(a.exact).toBeCloseTo(1 / 3, 12);
-    expect(a.caution).toBe('With 3 questions the coefficients are imprecise; read them together with the ratings side by side.');
+    expect(a.caution).toBe(
+      'With 3 questions the coefficients are imprecise; read them together with the ratings side by side.',
+    );
   });
 
   it('reports no coefficients with fewer than two sheets, and says why', () => {

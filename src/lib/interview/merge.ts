@@ -8,7 +8,11 @@ import type { Session } from './session';
 import { fail, ok, parseJsonText, type Result } from './validation';
 
 /** Adds one scoresheet (file text or a parsed value) to the merged list for `session`. */
-export function addScoresheet(merged: readonly Scoresheet[], input: string | unknown, session: Session): Result<Scoresheet[]> {
+export function addScoresheet(
+  merged: readonly Scoresheet[],
+  input: string | unknown,
+  session: Session,
+): Result<Scoresheet[]> {
   let value = input;
   if (typeof input === 'string') {
     const json = parseJsonText(input, 'scoresheet');
@@ -25,16 +29,22 @@ export function addScoresheet(merged: readonly Scoresheet[], input: string | unk
     );
   }
   if (sheet.questions.join('\n') !== session.questions.join('\n')) {
-    return fail(`This scoresheet names this session but lists different questions (${sheet.questions.join(', ')}); it may have been edited by hand. It was not added.`);
+    return fail(
+      `This scoresheet names this session but lists different questions (${sheet.questions.join(', ')}); it may have been edited by hand. It was not added.`,
+    );
   }
   if (!session.panelists.includes(sheet.panelist)) {
-    return fail(`"${sheet.panelist}" is not on this session's panel (${session.panelists.join(', ')}). It was not added.`);
+    return fail(
+      `"${sheet.panelist}" is not on this session's panel (${session.panelists.join(', ')}). It was not added.`,
+    );
   }
   const existing = merged.find((s) => s.panelist === sheet.panelist);
   if (existing) {
     return existing.submittedAt === sheet.submittedAt
       ? fail(`The scoresheet of ${sheet.panelist} is already merged; nothing changed.`)
-      : fail(`A different scoresheet from ${sheet.panelist} is already merged (submitted ${existing.submittedAt}). Remove it first to replace it.`);
+      : fail(
+          `A different scoresheet from ${sheet.panelist} is already merged (submitted ${existing.submittedAt}). Remove it first to replace it.`,
+        );
   }
   const order = (s: Scoresheet) => session.panelists.indexOf(s.panelist);
   return ok([...merged, sheet].sort((a, b) => order(a) - order(b)));

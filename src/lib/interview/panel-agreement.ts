@@ -26,13 +26,29 @@ export function panelAgreement(session: Session, merged: readonly Scoresheet[]):
   const raters = merged.length;
   if (raters < 2) {
     const reason = `agreement needs at least 2 scoresheets (${raters} merged)`;
-    return { raters, questions: matrix.length, icc: { ok: false, reason }, kappa: { ok: false, reason }, exact: null, caution: null };
+    return {
+      raters,
+      questions: matrix.length,
+      icc: { ok: false, reason },
+      kappa: { ok: false, reason },
+      exact: null,
+      caution: null,
+    };
   }
   const iccs = intraclassCorrelations(matrix);
-  const icc: PanelAgreement['icc'] = iccs.ok ? { ok: true, value: { single: iccs.value.icc2, average: iccs.value.icc2k } } : iccs;
+  const icc: PanelAgreement['icc'] = iccs.ok
+    ? { ok: true, value: { single: iccs.value.icc2, average: iccs.value.icc2k } }
+    : iccs;
   const caution =
     matrix.length < 5
       ? `With ${matrix.length} question${matrix.length === 1 ? '' : 's'} the coefficients are imprecise; read them together with the ratings side by side.`
       : null;
-  return { raters, questions: matrix.length, icc, kappa: fleissKappa(matrix, RATINGS), exact: pairwiseExactAgreement(matrix), caution };
+  return {
+    raters,
+    questions: matrix.length,
+    icc,
+    kappa: fleissKappa(matrix, RATINGS),
+    exact: pairwiseExactAgreement(matrix),
+    caution,
+  };
 }

@@ -22,7 +22,11 @@ export const MAX_RATIONALE = 8_000;
 
 export const recommendationSchema = z.strictObject({
   decision: z.enum(DECISIONS),
-  rationale: z.string().trim().min(1, 'give the rationale for the recommendation').max(MAX_RATIONALE, `must be at most ${MAX_RATIONALE} characters`),
+  rationale: z
+    .string()
+    .trim()
+    .min(1, 'give the rationale for the recommendation')
+    .max(MAX_RATIONALE, `must be at most ${MAX_RATIONALE} characters`),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
@@ -43,10 +47,19 @@ export function suggestDecision(session: Session, consensus: ConsensusMap): Sugg
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const ones = values.filter((r) => r === 1).length;
   const m = mean.toFixed(2);
-  if (ones === 0 && mean >= 3.5) return { decision: 'strong-hire', mean, because: `consensus mean ${m} ≥ 3.5 and no question rated 1` };
-  if (ones === 0 && mean >= 2.75) return { decision: 'hire', mean, because: `consensus mean ${m} ≥ 2.75 and no question rated 1` };
+  if (ones === 0 && mean >= 3.5)
+    return { decision: 'strong-hire', mean, because: `consensus mean ${m} ≥ 3.5 and no question rated 1` };
+  if (ones === 0 && mean >= 2.75)
+    return { decision: 'hire', mean, because: `consensus mean ${m} ≥ 2.75 and no question rated 1` };
   if (mean >= 2) {
-    return { decision: 'no-hire', mean, because: ones > 0 ? `${ones} question${ones === 1 ? '' : 's'} rated 1 (consensus mean ${m})` : `consensus mean ${m} is below 2.75` };
+    return {
+      decision: 'no-hire',
+      mean,
+      because:
+        ones > 0
+          ? `${ones} question${ones === 1 ? '' : 's'} rated 1 (consensus mean ${m})`
+          : `consensus mean ${m} is below 2.75`,
+    };
   }
   return { decision: 'strong-no-hire', mean, because: `consensus mean ${m} is below 2` };
 }

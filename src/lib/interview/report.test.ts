@@ -6,7 +6,9 @@ import { fixtureQuestion, fixtureSession, sheetOf } from './testing';
 const session = fixtureSession();
 const questions = session.questions.map(fixtureQuestion);
 const sheets = [sheetOf(session, 'Ana', [3, 2, 4]), sheetOf(session, 'Ben', [3, 4, 3])];
-const consensus = Object.fromEntries(session.questions.map((q, i) => [q, { rating: [3, 3, 4][i], reason: `Reason ${i + 1}` }]));
+const consensus = Object.fromEntries(
+  session.questions.map((q, i) => [q, { rating: [3, 3, 4][i], reason: `Reason ${i + 1}` }]),
+);
 const now = new Date('2026-11-25T12:00:00.000Z');
 
 describe('markdown escaping', () => {
@@ -22,7 +24,14 @@ describe('markdown escaping', () => {
 
 describe('fmt', () => {
   it('never prints a negative zero', () => {
-    expect([-0.001, -0, 0.004, -0.006, 1.005 - 1e-12, -1.5].map((x) => fmt(x))).toEqual(['0.00', '0.00', '0.00', '-0.01', '1.00', '-1.50']);
+    expect([-0.001, -0, 0.004, -0.006, 1.005 - 1e-12, -1.5].map((x) => fmt(x))).toEqual([
+      '0.00',
+      '0.00',
+      '0.00',
+      '-0.01',
+      '1.00',
+      '-1.50',
+    ]);
     expect(fmt(-0.0001, 0)).toBe('0');
   });
 });
@@ -31,20 +40,33 @@ describe('buildReport', () => {
   it('marks a report draft and says what is missing', () => {
     const m = buildReport({ session, questions, sheets: sheets.slice(0, 1), consensus: {}, recommendation: null, now });
     expect(m.missing).toEqual(['Ben', 'Chidi']);
-    expect(m.gaps).toEqual(['scoresheets missing from Ben, Chidi', `no consensus yet on ${session.questions.join(', ')}`, 'no recommendation yet']);
+    expect(m.gaps).toEqual([
+      'scoresheets missing from Ben, Chidi',
+      `no consensus yet on ${session.questions.join(', ')}`,
+      'no recommendation yet',
+    ]);
     expect(reportToMarkdown(m)).toContain('**Draft:** scoresheets missing from Ben, Chidi; no consensus yet on');
   });
 
   it('writes the full Markdown report', () => {
     const threeSheets = [...sheets, sheetOf(session, 'Chidi', [3, 3, 4])];
-    const m = buildReport({ session, questions, sheets: threeSheets, consensus, recommendation: { decision: 'hire', rationale: 'Strong on detection;\nweaker on cost.' }, now });
+    const m = buildReport({
+      session,
+      questions,
+      sheets: threeSheets,
+      consensus,
+      recommendation: { decision: 'hire', rationale: 'Strong on detection;\nweaker on cost.' },
+      now,
+    });
     expect(m.gaps).toEqual([]);
     const md = reportToMarkdown(m);
     expect(md).not.toContain('Draft');
     expect(md).toContain('# Interview report: Candidate K');
     expect(md).toContain('- Panel: Ana, Ben, Chidi (scored: Ana, Ben, Chidi)');
     expect(md).toContain('**Hire.** Rationale:\n\n> Strong on detection;\n> weaker on cost.');
-    expect(md).toContain('House rule suggestion: Hire (consensus mean 3.33 ≥ 2.75 and no question rated 1); the panel followed it.');
+    expect(md).toContain(
+      'House rule suggestion: Hire (consensus mean 3.33 ≥ 2.75 and no question rated 1); the panel followed it.',
+    );
     expect(md).toContain('| Ana | 3 | Analyse query logs | notes by Ana |');
     expect(md).toContain('Mean of individual ratings: 3.00 (major disagreement, spread 2).');
     expect(md).toContain('**Consensus rating: 4.** Reason:\n\n> Reason 3');
@@ -58,7 +80,9 @@ describe('buildReport', () => {
   it('escapes what panelists typed', () => {
     const evil = [sheetOf(session, 'Ana', [3, 2, 4])];
     evil[0].scores[0].notes = '<img src=x onerror=alert(1)> | [link](http://x)';
-    const md = reportToMarkdown(buildReport({ session, questions, sheets: evil, consensus: {}, recommendation: null, now }));
+    const md = reportToMarkdown(
+      buildReport({ session, questions, sheets: evil, consensus: {}, recommendation: null, now }),
+    );
     expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)\\> \\| \\[link\\]\\(http://x\\)');
     expect(md).not.toContain('<img');
   });

@@ -90,10 +90,17 @@ export function fmt(x: number, digits = 2): string {
 export function agreementLines(a: PanelAgreement): string[] {
   const lines: string[] = [];
   if (a.icc.ok) {
-    lines.push(`ICC(2,1), one panelist, absolute agreement: ${fmt(a.icc.value.single)} (${describeIcc(a.icc.value.single)}, Koo & Li 2016)`);
-    lines.push(`ICC(2,${a.raters}), the panel's mean rating: ${fmt(a.icc.value.average)} (${describeIcc(a.icc.value.average)})`);
+    lines.push(
+      `ICC(2,1), one panelist, absolute agreement: ${fmt(a.icc.value.single)} (${describeIcc(a.icc.value.single)}, Koo & Li 2016)`,
+    );
+    lines.push(
+      `ICC(2,${a.raters}), the panel's mean rating: ${fmt(a.icc.value.average)} (${describeIcc(a.icc.value.average)})`,
+    );
   } else lines.push(`ICC not available: ${a.icc.reason}`);
-  if (a.kappa.ok) lines.push(`Fleiss' kappa, levels as categories: ${fmt(a.kappa.value)} (${describeKappa(a.kappa.value)}, Landis & Koch 1977)`);
+  if (a.kappa.ok)
+    lines.push(
+      `Fleiss' kappa, levels as categories: ${fmt(a.kappa.value)} (${describeKappa(a.kappa.value)}, Landis & Koch 1977)`,
+    );
   else lines.push(`Fleiss' kappa not available: ${a.kappa.reason}`);
   if (a.exact !== null) lines.push(`Exact agreement between pairs of panelists: ${Math.round(a.exact * 100)}%`);
   if (a.caution) lines.push(a.caution);
@@ -108,8 +115,14 @@ function questionMarkdown(q: ReportQuestion, index: number): string[] {
   const out = [`### ${index + 1}. ${inline(q.title)}`, '', `Question \`${q.id}\`: ${inline(q.prompt)}`, ''];
   if (q.ratings) {
     out.push('| Panelist | Rating | Concepts heard | Notes |', '| --- | --- | --- | --- |');
-    for (const r of q.ratings.ratings) out.push(`| ${cell(r.panelist)} | ${r.rating} | ${cell(conceptNames(q.conceptLabels, r.concepts))} | ${cell(r.notes)} |`);
-    const flag = q.ratings.disagreement === 'none' ? 'all agree' : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`;
+    for (const r of q.ratings.ratings)
+      out.push(
+        `| ${cell(r.panelist)} | ${r.rating} | ${cell(conceptNames(q.conceptLabels, r.concepts))} | ${cell(r.notes)} |`,
+      );
+    const flag =
+      q.ratings.disagreement === 'none'
+        ? 'all agree'
+        : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`;
     out.push('', `Mean of individual ratings: ${fmt(q.ratings.mean)} (${flag}).`, '');
   }
   if (q.consensus) out.push(`**Consensus rating: ${q.consensus.rating}.** Reason:`, '', quote(q.consensus.reason), '');
@@ -132,11 +145,19 @@ export function reportToMarkdown(m: ReportModel): string {
     '',
   ];
   if (m.recommendation) {
-    out.push(`**${DECISION_LABELS[m.recommendation.decision]}.** Rationale:`, '', quote(m.recommendation.rationale), '');
+    out.push(
+      `**${DECISION_LABELS[m.recommendation.decision]}.** Rationale:`,
+      '',
+      quote(m.recommendation.rationale),
+      '',
+    );
   } else out.push('Not yet recorded.', '');
   if (m.suggestion) {
     const followed = m.recommendation?.decision === m.suggestion.decision;
-    out.push(`House rule suggestion: ${DECISION_LABELS[m.suggestion.decision]} (${m.suggestion.because})${m.recommendation ? (followed ? '; the panel followed it' : '; the panel decided otherwise') : ''}.`, '');
+    out.push(
+      `House rule suggestion: ${DECISION_LABELS[m.suggestion.decision]} (${m.suggestion.because})${m.recommendation ? (followed ? '; the panel followed it' : '; the panel decided otherwise') : ''}.`,
+      '',
+    );
   }
   out.push('## Agreement between panelists', '', ...agreementLines(m.agreement).map((l) => `- ${l}`), '');
   out.push('## Questions', '');

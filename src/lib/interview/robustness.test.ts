@@ -16,7 +16,10 @@ const params = { seed: 20261125, numRuns: 400 };
 
 /** A valid sheet with one field replaced by an arbitrary value. */
 const mutatedSheet = fc
-  .tuple(fc.constantFrom('format', 'sessionId', 'candidate', 'panelist', 'questions', 'submittedAt', 'scores'), fc.jsonValue())
+  .tuple(
+    fc.constantFrom('format', 'sessionId', 'candidate', 'panelist', 'questions', 'submittedAt', 'scores'),
+    fc.jsonValue(),
+  )
   .map(([key, value]) => ({ ...sheetOf(session, 'Ben', [1, 2, 3]), [key]: value }));
 
 describe('robustness', () => {

@@ -13,7 +13,8 @@ import { safeFilePart } from './share';
 export const SCORESHEET_FORMAT = 'dojo-interview-scoresheet/1';
 export const MAX_NOTES = 20_000;
 
-export const ratingSchema = () => z.number().int('must be a whole number').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4');
+export const ratingSchema = () =>
+  z.number().int('must be a whole number').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4');
 
 export const questionScoreSchema = z.strictObject({
   question: questionId(),
@@ -39,12 +40,19 @@ export const scoresheetSchema = z
     const asked = new Set(sheet.questions);
     const seen = new Set<string>();
     for (const [i, s] of sheet.scores.entries()) {
-      if (!asked.has(s.question)) ctx.addIssue({ code: 'custom', path: ['scores', i, 'question'], message: `"${s.question}" is not one of the sheet's questions` });
-      else if (seen.has(s.question)) ctx.addIssue({ code: 'custom', path: ['scores', i, 'question'], message: `"${s.question}" is scored twice` });
+      if (!asked.has(s.question))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scores', i, 'question'],
+          message: `"${s.question}" is not one of the sheet's questions`,
+        });
+      else if (seen.has(s.question))
+        ctx.addIssue({ code: 'custom', path: ['scores', i, 'question'], message: `"${s.question}" is scored twice` });
       seen.add(s.question);
     }
     const missing = sheet.questions.filter((q) => !seen.has(q));
-    if (missing.length > 0) ctx.addIssue({ code: 'custom', path: ['scores'], message: `no score for ${missing.join(', ')}` });
+    if (missing.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['scores'], message: `no score for ${missing.join(', ')}` });
   });
 
 export type QuestionScore = z.infer<typeof questionScoreSchema>;
@@ -68,7 +76,8 @@ export function unrated(session: Session, draft: Draft): string[] {
 
 /** Builds the scoresheet to submit; refuses when a question is unrated or the panelist is unknown. */
 export function buildScoresheet(session: Session, panelist: string, draft: Draft, now: Date): Result<Scoresheet> {
-  if (!session.panelists.includes(panelist)) return fail(`Choose who you are: "${panelist}" is not on this session's panel.`);
+  if (!session.panelists.includes(panelist))
+    return fail(`Choose who you are: "${panelist}" is not on this session's panel.`);
   const missing = unrated(session, draft);
   if (missing.length > 0) return fail(`Rate every question before submitting; still unrated: ${missing.join(', ')}.`);
   const sheet = {
@@ -86,7 +95,9 @@ export function buildScoresheet(session: Session, panelist: string, draft: Draft
     })),
   };
   const parsed = scoresheetSchema.safeParse(sheet);
-  return parsed.success ? ok(parsed.data) : fail(`The scoresheet could not be built: ${parsed.error.issues[0]?.message}.`);
+  return parsed.success
+    ? ok(parsed.data)
+    : fail(`The scoresheet could not be built: ${parsed.error.issues[0]?.message}.`);
 }
 
 export function validateScoresheet(value: unknown): Result<Scoresheet> {

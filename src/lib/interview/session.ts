@@ -70,7 +70,12 @@ export interface SessionInput {
 }
 
 /** Creates and validates a session. `id` comes from a random source (the island uses crypto). */
-export function createSession(input: SessionInput, id: string, now: Date, knownQuestions: readonly string[]): Result<Session> {
+export function createSession(
+  input: SessionInput,
+  id: string,
+  now: Date,
+  knownQuestions: readonly string[],
+): Result<Session> {
   const candidate = {
     format: SESSION_FORMAT,
     id,
@@ -87,17 +92,25 @@ export function createSession(input: SessionInput, id: string, now: Date, knownQ
 /** A session ID from random bytes: one base-36 character per byte (pass 16 bytes). */
 export function sessionIdFromBytes(bytes: Uint8Array): string {
   if (bytes.length < 8) throw new Error('a session ID needs at least 8 random bytes');
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('').slice(0, 32);
+  return Array.from(bytes, (b) => (b % 36).toString(36))
+    .join('')
+    .slice(0, 32);
 }
 
 /** Validates a parsed value as a session and checks every question exists on this site. */
-export function validateSession(value: unknown, knownQuestions: readonly string[], what = 'session file'): Result<Session> {
+export function validateSession(
+  value: unknown,
+  knownQuestions: readonly string[],
+  what = 'session file',
+): Result<Session> {
   const parsed = parseFormat(value, sessionSchema, SESSION_FORMAT, what);
   if (!parsed.ok) return parsed;
   const known = new Set(knownQuestions);
   const unknown = parsed.value.questions.filter((q) => !known.has(q));
   if (unknown.length > 0) {
-    return fail(`The ${what} uses question${unknown.length === 1 ? '' : 's'} this site does not have: ${unknown.join(', ')}.`);
+    return fail(
+      `The ${what} uses question${unknown.length === 1 ? '' : 's'} this site does not have: ${unknown.join(', ')}.`,
+    );
   }
   return ok(parsed.value);
 }

@@ -26,7 +26,10 @@ describe('sharing a session', () => {
     ['#session=%%%', 'The session link is damaged (it is not valid base64url).'],
     ['#session=' + 'A'.repeat(5), 'The session link is damaged'],
     ['#session=bm90IGpzb24', 'The session link is not valid JSON'],
-    ['#session=eyJmb3JtYXQiOiJ4In0', 'This is not a session link: its format is "x", expected "dojo-interview-session/1".'],
+    [
+      '#session=eyJmb3JtYXQiOiJ4In0',
+      'This is not a session link: its format is "x", expected "dojo-interview-session/1".',
+    ],
   ])('refuses a damaged link %s', (hash, error) => {
     const r = sessionFromHash(hash, KNOWN);
     expect(r?.ok).toBe(false);

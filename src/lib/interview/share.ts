@@ -56,7 +56,10 @@ export function sessionFromHash(hash: string, knownQuestions: readonly string[])
     if (!/^[A-Za-z0-9_-]*$/.test(data)) throw new Error('bad characters');
     text = fromBase64Url(data);
   } catch {
-    return { ok: false, error: 'The session link is damaged (it is not valid base64url). Ask for the link or the session file again.' };
+    return {
+      ok: false,
+      error: 'The session link is damaged (it is not valid base64url). Ask for the link or the session file again.',
+    };
   }
   const json = parseJsonText(text, 'session link');
   if (!json.ok) return { ok: false, error: `${json.error} Ask for the link or the session file again.` };

@@ -5,9 +5,19 @@ import { createSession, type Session } from './session';
 
 export const KNOWN = ['fraud-api-cloning/respond', 'fraud-api-cloning/business-impact', 'image-classifier/threats'];
 
-export function fixtureSession(overrides: Partial<Parameters<typeof createSession>[0]> = {}, id = 'abcd1234efgh5678'): Session {
+export function fixtureSession(
+  overrides: Partial<Parameters<typeof createSession>[0]> = {},
+  id = 'abcd1234efgh5678',
+): Session {
   const result = createSession(
-    { level: 'senior', candidate: 'Candidate K', panelists: ['Ana', 'Ben', 'Chidi'], minutes: 45, questions: KNOWN, ...overrides },
+    {
+      level: 'senior',
+      candidate: 'Candidate K',
+      panelists: ['Ana', 'Ben', 'Chidi'],
+      minutes: 45,
+      questions: KNOWN,
+      ...overrides,
+    },
     id,
     new Date('2026-11-25T10:00:00.000Z'),
     KNOWN,
@@ -18,12 +28,20 @@ export function fixtureSession(overrides: Partial<Parameters<typeof createSessio
 
 export function draftOf(session: Session, ratings: number[], notes = ''): Draft {
   return Object.fromEntries(
-    session.questions.map((q, i) => [q, { rating: ratings[i] as 1 | 2 | 3 | 4, concepts: i === 0 ? ['log-analysis'] : [], notes }]),
+    session.questions.map((q, i) => [
+      q,
+      { rating: ratings[i] as 1 | 2 | 3 | 4, concepts: i === 0 ? ['log-analysis'] : [], notes },
+    ]),
   );
 }
 
 export function sheetOf(session: Session, panelist: string, ratings: number[], minute = 30): Scoresheet {
-  const r = buildScoresheet(session, panelist, draftOf(session, ratings, `notes by ${panelist}`), new Date(`2026-11-25T10:${minute}:00.000Z`));
+  const r = buildScoresheet(
+    session,
+    panelist,
+    draftOf(session, ratings, `notes by ${panelist}`),
+    new Date(`2026-11-25T10:${minute}:00.000Z`),
+  );
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, formatClock, goToQuestion, initialRun, pauseRun, pauseWatch, questionElapsed, startRun, startWatch, stoppedWatch } from './timer';
+import {
+  elapsedMs,
+  formatClock,
+  goToQuestion,
+  initialRun,
+  pauseRun,
+  pauseWatch,
+  questionElapsed,
+  startRun,
+  startWatch,
+  stoppedWatch,
+} from './timer';
 
 const qs = ['a/one', 'b/two'];
 

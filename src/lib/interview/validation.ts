@@ -16,7 +16,9 @@ export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error
 /** Refuses a file by its size in bytes before it is read, so a huge file never reaches memory. */
 export function checkFileSize(bytes: number, what: string): Result<number> {
   return bytes > MAX_FILE_BYTES
-    ? fail(`The ${what} is too large (${bytes.toLocaleString('en')} bytes; the limit is ${MAX_FILE_BYTES.toLocaleString('en')}).`)
+    ? fail(
+        `The ${what} is too large (${bytes.toLocaleString('en')} bytes; the limit is ${MAX_FILE_BYTES.toLocaleString('en')}).`,
+      )
     : ok(bytes);
 }
 
@@ -24,7 +26,9 @@ export function checkFileSize(bytes: number, what: string): Result<number> {
 export function parseJsonText(text: string, what: string): Result<unknown> {
   if (typeof text !== 'string') return fail(`The ${what} could not be read as text.`);
   if (text.length > MAX_FILE_BYTES) {
-    return fail(`The ${what} is too large (${text.length.toLocaleString('en')} characters; the limit is ${MAX_FILE_BYTES.toLocaleString('en')}).`);
+    return fail(
+      `The ${what} is too large (${text.length.toLocaleString('en')} characters; the limit is ${MAX_FILE_BYTES.toLocaleString('en')}).`,
+    );
   }
   if (text.trim() === '') return fail(`The ${what} is empty.`);
   try {
@@ -38,7 +42,10 @@ export function parseJsonText(text: string, what: string): Result<unknown> {
 export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'unknown problem';
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 

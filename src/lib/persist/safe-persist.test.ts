@@ -21,7 +21,12 @@ describe('readPersisted', () => {
   it('migrates a version-1 fixture through the ladder', () => {
     const storage = memoryStorage();
     storage.setItem('dojo:test', JSON.stringify({ version: 1, state: { texts: ['a', 'b'] } }));
-    expect(readPersisted(storage, config)).toEqual({ items: [{ text: 'a', score: 0 }, { text: 'b', score: 0 }] });
+    expect(readPersisted(storage, config)).toEqual({
+      items: [
+        { text: 'a', score: 0 },
+        { text: 'b', score: 0 },
+      ],
+    });
   });
 
   it('reads the current version unchanged', () => {
@@ -74,7 +79,7 @@ describe('safePersist with zustand', () => {
 });
 
 describe('dismissNotices', () => {
-  it('forgets one store\'s notices and keeps the others (and the data set aside)', () => {
+  it("forgets one store's notices and keeps the others (and the data set aside)", () => {
     const storage = memoryStorage();
     storage.setItem('dojo:a', '{');
     storage.setItem('dojo:b', '{');

@@ -74,7 +74,13 @@ export function onNotice(listener: () => void): () => void {
 }
 
 /** Moves a raw stored value aside and records why. Returns the key it was moved to. */
-export function setAside(storage: KeyValueStorage, name: string, raw: string, reason: string, now = new Date()): string {
+export function setAside(
+  storage: KeyValueStorage,
+  name: string,
+  raw: string,
+  reason: string,
+  now = new Date(),
+): string {
   const key = `${name}${SET_ASIDE_MARK}${now.toISOString()}`;
   try {
     storage.setItem(key, raw);
@@ -154,7 +160,12 @@ export function readPersisted<P>(
   const parsed = config.schema.safeParse(state);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    setAside(storage, config.name, raw, `the saved data did not have the expected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`);
+    setAside(
+      storage,
+      config.name,
+      raw,
+      `the saved data did not have the expected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+    );
     return null;
   }
   return parsed.data;

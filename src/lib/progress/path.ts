@@ -39,13 +39,35 @@ export function learningPath(career: PathCareer, scenarios: PathScenario[], ques
   career.scenarios.forEach((sid, order) => {
     const s = scenarios.find((x) => x.id === sid);
     if (!s) return;
-    steps.push({ kind: 'threat-model', id: s.id, title: `Threat model: ${s.title}`, level: s.level, href: `/learn/${s.id}/#tm-heading`, core: core(s.skills), order });
+    steps.push({
+      kind: 'threat-model',
+      id: s.id,
+      title: `Threat model: ${s.title}`,
+      level: s.level,
+      href: `/learn/${s.id}/#tm-heading`,
+      core: core(s.skills),
+      order,
+    });
     for (const q of questions.filter((x) => x.scenario === sid)) {
-      steps.push({ kind: 'question', id: q.id, title: q.title, level: q.level, href: `/practice/${q.id}/`, core: core(q.skills), order });
+      steps.push({
+        kind: 'question',
+        id: q.id,
+        title: q.title,
+        level: q.level,
+        href: `/practice/${q.id}/`,
+        core: core(q.skills),
+        order,
+      });
     }
   });
   const level = (l: string) => (LEVELS.indexOf(l) + 5) % 5; // unknown levels last
   return steps
-    .sort((a, b) => level(a.level) - level(b.level) || Number(b.core) - Number(a.core) || a.order - b.order || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'threat-model' ? -1 : 1))
+    .sort(
+      (a, b) =>
+        level(a.level) - level(b.level) ||
+        Number(b.core) - Number(a.core) ||
+        a.order - b.order ||
+        (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'threat-model' ? -1 : 1),
+    )
     .map(({ order: _order, ...step }) => step);
 }

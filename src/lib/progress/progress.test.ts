@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { atlasCoverage, exerciseProgress, scoreSeries, skillsPractised, suggestNext, type Activity, type CatalogueExercise } from './progress';
+import {
+  atlasCoverage,
+  exerciseProgress,
+  scoreSeries,
+  skillsPractised,
+  suggestNext,
+  type Activity,
+  type CatalogueExercise,
+} from './progress';
 
 const ex = (exercise: string, level: string, over: Partial<CatalogueExercise> = {}): CatalogueExercise => ({
   kind: 'question',
@@ -28,7 +36,11 @@ const catalogue = [
 
 describe('exerciseProgress', () => {
   it('gives best and latest per exercise, in time order', () => {
-    const p = exerciseProgress(catalogue, [act('a/q1', 80, '2026-01-02'), act('a/q1', 40, '2026-01-03'), act('a/q1', 60, '2026-01-01')]);
+    const p = exerciseProgress(catalogue, [
+      act('a/q1', 80, '2026-01-02'),
+      act('a/q1', 40, '2026-01-03'),
+      act('a/q1', 60, '2026-01-01'),
+    ]);
     expect(p[0]).toMatchObject({ attempts: 3, best: 80, latest: 40, lastAt: '2026-01-03' });
     expect(p[1]).toMatchObject({ attempts: 0, best: null, latest: null });
   });
@@ -64,7 +76,9 @@ describe('skillsPractised and atlasCoverage', () => {
       { id: 'AML.T0020', name: 'Poison Training Data', tactics: ['AML.TA0003', 'AML.TA0006'] },
     ]);
     expect(cols.map((c) => c.name)).toEqual(['Resource Development', 'Persistence', 'Exfiltration']);
-    expect(cols[2].techniques).toEqual([{ techniqueId: 'AML.T0024.002', name: 'Extract AI Model', practised: 1, best: 70 }]);
+    expect(cols[2].techniques).toEqual([
+      { techniqueId: 'AML.T0024.002', name: 'Extract AI Model', practised: 1, best: 70 },
+    ]);
   });
 });
 

@@ -130,7 +130,10 @@ export function atlasCoverage(
  * has not yet mastered (best < 70), preferring the scenario they last worked on; otherwise the
  * weakest attempted one below 70; otherwise null (everything mastered).
  */
-export function suggestNext(progress: ExerciseProgress[], mastery = 70): { exercise: CatalogueExercise; reason: string } | null {
+export function suggestNext(
+  progress: ExerciseProgress[],
+  mastery = 70,
+): { exercise: CatalogueExercise; reason: string } | null {
   const last = [...progress].filter((p) => p.lastAt).sort((a, b) => (b.lastAt ?? '').localeCompare(a.lastAt ?? ''))[0];
   const level = (p: ExerciseProgress) => LEVEL_ORDER.indexOf(p.exercise.level);
   const fresh = progress
@@ -140,15 +143,27 @@ export function suggestNext(progress: ExerciseProgress[], mastery = 70): { exerc
       const sb = last && b.exercise.scenario === last.exercise.scenario ? 0 : 1;
       return level(a) - level(b) || sa - sb || a.exercise.exercise.localeCompare(b.exercise.exercise);
     });
-  const weak = progress.filter((p) => p.attempts > 0 && (p.best ?? 0) < mastery).sort((a, b) => (a.best ?? 0) - (b.best ?? 0));
+  const weak = progress
+    .filter((p) => p.attempts > 0 && (p.best ?? 0) < mastery)
+    .sort((a, b) => (a.best ?? 0) - (b.best ?? 0));
   if (weak.length && (!fresh.length || level(weak[0]) < level(fresh[0]))) {
-    return { exercise: weak[0].exercise, reason: `Your best score here is ${weak[0].best}; try again to reach ${mastery}.` };
+    return {
+      exercise: weak[0].exercise,
+      reason: `Your best score here is ${weak[0].best}; try again to reach ${mastery}.`,
+    };
   }
   if (fresh.length) {
     const f = fresh[0];
-    const why = last && f.exercise.scenario === last.exercise.scenario ? 'the next exercise in the scenario you last worked on' : `a ${f.exercise.level}-level exercise you have not tried yet`;
+    const why =
+      last && f.exercise.scenario === last.exercise.scenario
+        ? 'the next exercise in the scenario you last worked on'
+        : `a ${f.exercise.level}-level exercise you have not tried yet`;
     return { exercise: f.exercise, reason: `It is ${why}.` };
   }
-  if (weak.length) return { exercise: weak[0].exercise, reason: `Your best score here is ${weak[0].best}; try again to reach ${mastery}.` };
+  if (weak.length)
+    return {
+      exercise: weak[0].exercise,
+      reason: `Your best score here is ${weak[0].best}; try again to reach ${mastery}.`,
+    };
   return null;
 }

@@ -57,18 +57,42 @@ describe('pathological inputs', () => {
   });
 
   it('never throws anything but ScoringInputError, and keeps the score in 0–100 (fast-check, seeded)', () => {
-    const word = fc.constantFrom('rate', 'limit', 'not', "isn't", 'query', 'logs', 'watermark', ',', '.', ';', '\n', '-', 'the', 'overkill', 'if', 'labels', 'only');
+    const word = fc.constantFrom(
+      'rate',
+      'limit',
+      'not',
+      "isn't",
+      'query',
+      'logs',
+      'watermark',
+      ',',
+      '.',
+      ';',
+      '\n',
+      '-',
+      'the',
+      'overkill',
+      'if',
+      'labels',
+      'only',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.array(word, { maxLength: 120 }).map((w) => w.join(' '))), (text) => {
-        try {
-          const r = scoreAnswer(apiQuestion, text);
-          expect(r.score).toBeGreaterThanOrEqual(0);
-          expect(r.score).toBeLessThanOrEqual(100);
-          for (const c of r.concepts) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ScoringInputError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.array(word, { maxLength: 120 }).map((w) => w.join(' ')),
+        ),
+        (text) => {
+          try {
+            const r = scoreAnswer(apiQuestion, text);
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score).toBeLessThanOrEqual(100);
+            for (const c of r.concepts) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ScoringInputError);
+          }
+        },
+      ),
       { seed: 4332, numRuns: 400 },
     );
   });

@@ -44,12 +44,21 @@ export function spearman(grades: number[], scores: number[]): Agreement {
 }
 
 export function calibrationReport(rows: GradedScore[], worstCount = 5): CalibrationReport {
-  const overall = spearman(rows.map((r) => r.grade), rows.map((r) => r.score));
+  const overall = spearman(
+    rows.map((r) => r.grade),
+    rows.map((r) => r.score),
+  );
   const byQuestion = new Map<string, GradedScore[]>();
   for (const r of rows) byQuestion.set(r.q, [...(byQuestion.get(r.q) ?? []), r]);
   const questions = [...byQuestion.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([q, rs]) => ({ q, ...spearman(rs.map((r) => r.grade), rs.map((r) => r.score)) }));
+    .map(([q, rs]) => ({
+      q,
+      ...spearman(
+        rs.map((r) => r.grade),
+        rs.map((r) => r.score),
+      ),
+    }));
   const worst = rows
     .map((r) => {
       const expected = (r.grade * 100) / GRADE_MAX;

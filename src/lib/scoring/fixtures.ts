@@ -7,14 +7,30 @@ import type { ScorableQuestion } from './rubric';
 export const apiQuestion: ScorableQuestion = {
   id: 'test-scenario/api-cloning',
   title: 'Stop a competitor cloning the prediction API',
-  prompt: 'A competitor is suspected of querying our fraud detection API to build a clone. How do you confirm it and prevent it?',
+  prompt:
+    'A competitor is suspected of querying our fraud detection API to build a clone. How do you confirm it and prevent it?',
   followUps: ['What would you look for in the query logs?'],
   rubric: {
     concepts: [
-      { id: 'logs', label: 'Analyse per-client query logs', weight: 3, phrases: ['query logs', 'query patterns', 'queries per client', 'unusual volume'] },
+      {
+        id: 'logs',
+        label: 'Analyse per-client query logs',
+        weight: 3,
+        phrases: ['query logs', 'query patterns', 'queries per client', 'unusual volume'],
+      },
       { id: 'rate-limits', label: 'Rate limits and quotas', weight: 2, phrases: ['rate limit', 'quota', 'throttle'] },
-      { id: 'watermark', label: 'Watermark the model to prove ownership', weight: 2, phrases: ['watermark', 'prove ownership', 'fingerprint'] },
-      { id: 'outputs', label: 'Return less information', weight: 3, phrases: ['labels only', 'round the probabilities', 'do not return probabilities', 'hide confidence scores'] },
+      {
+        id: 'watermark',
+        label: 'Watermark the model to prove ownership',
+        weight: 2,
+        phrases: ['watermark', 'prove ownership', 'fingerprint'],
+      },
+      {
+        id: 'outputs',
+        label: 'Return less information',
+        weight: 3,
+        phrases: ['labels only', 'round the probabilities', 'do not return probabilities', 'hide confidence scores'],
+      },
     ],
   },
 };

@@ -15,7 +15,10 @@ const concept = (label: string, spans: [number, number][], text: string): Concep
 describe('highlightSegments', () => {
   const text = 'Rate limit the API and watermark the model.';
   it('covers the whole text in order, marking the evidence', () => {
-    const segs = highlightSegments(text, [concept('Watermark', [[23, 32]], text), concept('Rate limits', [[0, 10]], text)]);
+    const segs = highlightSegments(text, [
+      concept('Watermark', [[23, 32]], text),
+      concept('Rate limits', [[0, 10]], text),
+    ]);
     expect(segs).toEqual([
       { text: 'Rate limit', concepts: ['Rate limits'] },
       { text: ' the API and ', concepts: [] },

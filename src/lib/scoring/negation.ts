@@ -8,13 +8,7 @@
  * sufficiency ("rate limiting alone is not enough", "not only poisoning"), and a bare "no" that
  * describes a gap ("the API has no rate limiting").
  */
-import {
-  DISMISSAL_TARGETS,
-  DISMISSIVE_VERBS,
-  DISMISSIVE_WORDS,
-  NEGATION_CUES,
-  SUFFICIENCY_WORDS,
-} from './lexicon';
+import { DISMISSAL_TARGETS, DISMISSIVE_VERBS, DISMISSIVE_WORDS, NEGATION_CUES, SUFFICIENCY_WORDS } from './lexicon';
 import type { Token } from './tokenize';
 
 /** Words before the idea that a negation may sit in ("would not really want to rate limit"). */

@@ -17,12 +17,45 @@ const content = loadContentOrThrow(root);
 const questions = content.questions.map((q) => q.data);
 
 /** Stems too common in answers to be evidence on their own. */
-const GENERIC = new Set(['model', 'data', 'api', 'client', 'user', 'system', 'attack', 'threat', 'risk', 'secur', 'input', 'output', 'queri', 'train', 'compon', 'element', 'account', 'log', 'test', 'monitor', 'control', 'access', 'custom', 'servic'].map((w) => w));
+const GENERIC = new Set(
+  [
+    'model',
+    'data',
+    'api',
+    'client',
+    'user',
+    'system',
+    'attack',
+    'threat',
+    'risk',
+    'secur',
+    'input',
+    'output',
+    'queri',
+    'train',
+    'compon',
+    'element',
+    'account',
+    'log',
+    'test',
+    'monitor',
+    'control',
+    'access',
+    'custom',
+    'servic',
+  ].map((w) => w),
+);
 
 describe('interview questions', () => {
   it('include the five seed questions', () => {
     const ids = new Set(questions.map((q) => q.id));
-    for (const id of ['recommender-pipeline/stride', 'fraud-api-cloning/respond', 'fraud-api-cloning/business-impact', 'image-classifier/threats', 'mlops-platform/threat-model']) {
+    for (const id of [
+      'recommender-pipeline/stride',
+      'fraud-api-cloning/respond',
+      'fraud-api-cloning/business-impact',
+      'image-classifier/threats',
+      'mlops-platform/threat-model',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });
@@ -41,7 +74,8 @@ describe('interview questions', () => {
     for (const c of compiled.concepts) {
       expect(c.phrases.length, `${c.id} phrasings`).toBeGreaterThanOrEqual(6);
       for (const p of c.phrases) {
-        if (p.stems.length === 1) expect(GENERIC.has(p.stems[0]), `${c.id}: "${p.text}" is a single generic word`).toBe(false);
+        if (p.stems.length === 1)
+          expect(GENERIC.has(p.stems[0]), `${c.id}: "${p.text}" is a single generic word`).toBe(false);
         const key = p.stems.join(' ');
         expect(seen.get(key) ?? c.id, `"${p.text}" is in two concepts`).toBe(c.id);
         seen.set(key, c.id);
@@ -49,12 +83,15 @@ describe('interview questions', () => {
     }
   });
 
-  it.each(questions.map((q) => [q.id, q] as const))('%s: its answer strategy, read as an answer, scores well', (_id, q) => {
-    const answer = [q.strategy.summary, ...q.strategy.points, q.strategy.sample ?? ''].join('\n');
-    const r = scoreAnswer(q, answer);
-    expect(r.flags.map((f) => f.kind)).toEqual([]);
-    expect(r.score).toBeGreaterThanOrEqual(60);
-  });
+  it.each(questions.map((q) => [q.id, q] as const))(
+    '%s: its answer strategy, read as an answer, scores well',
+    (_id, q) => {
+      const answer = [q.strategy.summary, ...q.strategy.points, q.strategy.sample ?? ''].join('\n');
+      const r = scoreAnswer(q, answer);
+      expect(r.flags.map((f) => f.kind)).toEqual([]);
+      expect(r.score).toBeGreaterThanOrEqual(60);
+    },
+  );
 });
 
 describe('the seed sample answers are paraphrased, not pasted', () => {
@@ -66,7 +103,8 @@ describe('the seed sample answers are paraphrased, not pasted', () => {
     for (let i = 0; i + 8 <= seed.length; i++) grams.add(seed.slice(i, i + 8).join(' '));
     for (const q of questions) {
       const mine = words([q.strategy.summary, ...q.strategy.points, q.strategy.sample ?? ''].join('\n'));
-      for (let i = 0; i + 8 <= mine.length; i++) expect(grams.has(mine.slice(i, i + 8).join(' ')), `${q.id}: "${mine.slice(i, i + 8).join(' ')}"`).toBe(false);
+      for (let i = 0; i + 8 <= mine.length; i++)
+        expect(grams.has(mine.slice(i, i + 8).join(' ')), `${q.id}: "${mine.slice(i, i + 8).join(' ')}"`).toBe(false);
     }
   });
 });

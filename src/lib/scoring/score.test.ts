@@ -19,7 +19,7 @@ describe('scoreAnswer on a real answer', () => {
     expect(r.score).toBe(100);
   });
 
-  it('gives evidence as offsets into the learner\'s own text', () => {
+  it("gives evidence as offsets into the learner's own text", () => {
     for (const c of r.concepts) {
       expect(c.evidence.length).toBeGreaterThan(0);
       for (const e of c.evidence) expect(goodAnswer.slice(e.start, e.end)).toBe(e.text);
@@ -31,7 +31,8 @@ describe('scoreAnswer on a real answer', () => {
   });
 
   it('matches inflections and word order ("limiting the rate", "watermarking")', () => {
-    const text = 'We should be limiting the rate at which each key can call the API, and watermarking the model lets us prove it was copied.';
+    const text =
+      'We should be limiting the rate at which each key can call the API, and watermarking the model lets us prove it was copied.';
     const c = scoreAnswer(apiQuestion, text).concepts;
     expect(c.find((x) => x.id === 'rate-limits')!.evidence[0].text).toBe('limiting the rate');
     expect(c.find((x) => x.id === 'watermark')!.matched).toBe(true);
@@ -42,8 +43,14 @@ describe('scoreAnswer on a real answer', () => {
     expect(Object.keys(cli)).toEqual(['q', 'score', 'concepts', 'flags']);
     expect(cli.q).toBe('test-scenario/api-cloning');
     expect(Object.keys(cli.concepts[0])).toEqual(['id', 'label', 'matched', 'evidence']);
-    const missed = toCliResult(scoreAnswer(apiQuestion, 'I would look at the query logs for each client and compare them.'));
-    expect(missed.concepts.find((c) => c.id === 'watermark')).toEqual({ id: 'watermark', label: 'Watermark the model to prove ownership', matched: false });
+    const missed = toCliResult(
+      scoreAnswer(apiQuestion, 'I would look at the query logs for each client and compare them.'),
+    );
+    expect(missed.concepts.find((c) => c.id === 'watermark')).toEqual({
+      id: 'watermark',
+      label: 'Watermark the model to prove ownership',
+      matched: false,
+    });
   });
 });
 
@@ -108,7 +115,8 @@ describe('gaming: each kind scores far below the real answer and is flagged', ()
   });
 
   it('gives no credit for concepts inside a pasted follow-up, but credits the rest', () => {
-    const text = 'What would you look for in the query logs? I would put a rate limit on each key so that a campaign takes months.';
+    const text =
+      'What would you look for in the query logs? I would put a rate limit on each key so that a campaign takes months.';
     const r = scoreAnswer(apiQuestion, text);
     expect(r.concepts.find((c) => c.id === 'logs')!.matched).toBe(false);
     expect(r.concepts.find((c) => c.id === 'rate-limits')!.matched).toBe(true);
@@ -178,7 +186,11 @@ describe('bad input', () => {
     expectError('a real answer\u0000 with a NUL', 'binary', /binary/);
   });
   it('refuses an answer over the limit with the figures', () => {
-    expectError('word '.repeat(50_000), 'too-long', /^the answer is too long: 250,000 characters \(the limit is 200,000\)$/);
+    expectError(
+      'word '.repeat(50_000),
+      'too-long',
+      /^the answer is too long: 250,000 characters \(the limit is 200,000\)$/,
+    );
   });
   it('scores 100 KB of text', () => {
     const big = (goodAnswer + '\n').repeat(Math.ceil(100_000 / goodAnswer.length)).slice(0, 100_000);
@@ -191,11 +203,18 @@ describe('bad input', () => {
 describe('negation scope', () => {
   it('carries a negation over a list of fragments', () => {
     const r = scoreAnswer(apiQuestion, 'Honestly I would not bother with query logs, a watermark or a quota.');
-    expect(r.concepts.filter((c) => c.rejected.length > 0).map((c) => c.id)).toEqual(['logs', 'rate-limits', 'watermark']);
+    expect(r.concepts.filter((c) => c.rejected.length > 0).map((c) => c.id)).toEqual([
+      'logs',
+      'rate-limits',
+      'watermark',
+    ]);
     expect(r.score).toBe(0);
   });
   it('stops at a comma before a new clause, and at a relative "who"', () => {
-    const r = scoreAnswer(apiQuestion, 'Return labels only to clients who do not need scores, and enforce a quota per key.');
+    const r = scoreAnswer(
+      apiQuestion,
+      'Return labels only to clients who do not need scores, and enforce a quota per key.',
+    );
     expect(r.concepts.find((c) => c.id === 'outputs')!.matched).toBe(true);
     expect(r.concepts.find((c) => c.id === 'rate-limits')!.matched).toBe(true);
     expect(r.flags).toEqual([]);

@@ -7,8 +7,23 @@
  * much the answer says about the ideas it names, is the score 0–100. Gaming flags then cap it.
  * Every adjustment is reported, so the learner sees why each point was given or withheld.
  */
-import { distinctTrigramShare, echoMask, fragmentShare, listItemClauses, onTopicShare, proseClauses, share } from './gaming';
-import { ECHO_SHARE, KEYWORD_LIST_SHARE, OFF_TOPIC_MIN_WORDS, OFF_TOPIC_SHARE, REPETITION_DISTINCT, REPETITION_MIN_GRAMS } from './gaming';
+import {
+  distinctTrigramShare,
+  echoMask,
+  fragmentShare,
+  listItemClauses,
+  onTopicShare,
+  proseClauses,
+  share,
+} from './gaming';
+import {
+  ECHO_SHARE,
+  KEYWORD_LIST_SHARE,
+  OFF_TOPIC_MIN_WORDS,
+  OFF_TOPIC_SHARE,
+  REPETITION_DISTINCT,
+  REPETITION_MIN_GRAMS,
+} from './gaming';
 import { findPhrase, indexAnswer, type AnswerIndex, type PhraseMatch } from './match';
 import { isRejected } from './negation';
 import { compileRubric, type CompiledConcept, type ScorableQuestion } from './rubric';
@@ -101,7 +116,10 @@ function scoreConcept(ctx: Context, concept: CompiledConcept): ConceptScore {
     for (const m of findPhrase(ctx.index, phrase)) {
       if (allEchoed(ctx, m)) continue;
       const prose = ctx.prose.get(ctx.tokens[m.first].clause) ?? false;
-      if (!phrase.negative && isRejected(ctx.tokens, m.first, m.last, ctx.listItems.get(ctx.tokens[m.first].clause) ?? false)) {
+      if (
+        !phrase.negative &&
+        isRejected(ctx.tokens, m.first, m.last, ctx.listItems.get(ctx.tokens[m.first].clause) ?? false)
+      ) {
         rejected.push(evidenceOf(ctx, m));
         continue;
       }
@@ -110,7 +128,10 @@ function scoreConcept(ctx: Context, concept: CompiledConcept): ConceptScore {
     }
   }
   const credit = accepted.reduce((best, a) => Math.max(best, a.credit), 0);
-  const evidence = mergeSpans(ctx.text, accepted.filter((a) => a.credit === credit).map((a) => a.ev)).slice(0, MAX_EVIDENCE);
+  const evidence = mergeSpans(
+    ctx.text,
+    accepted.filter((a) => a.credit === credit).map((a) => a.ev),
+  ).slice(0, MAX_EVIDENCE);
   return {
     id: concept.id,
     label: concept.label,
@@ -139,11 +160,17 @@ function detectFlags(ctx: Context, concepts: ConceptScore[], rubric: ReturnType<
   const flags: Flag[] = [];
   const frag = fragmentShare(ctx.tokens, ctx.prose);
   if (ctx.keywordList) {
-    flags.push({ kind: 'keyword list', message: `${pct(frag)} of the words are in fragments, not sentences: explain each idea in a sentence` });
+    flags.push({
+      kind: 'keyword list',
+      message: `${pct(frag)} of the words are in fragments, not sentences: explain each idea in a sentence`,
+    });
   }
   const rejectedOnly = concepts.filter((c) => !c.matched && c.rejected.length > 0);
   if (rejectedOnly.length) {
-    flags.push({ kind: 'negated', message: `named only to be rejected: ${rejectedOnly.map((c) => c.label).join('; ')}` });
+    flags.push({
+      kind: 'negated',
+      message: `named only to be rejected: ${rejectedOnly.map((c) => c.label).join('; ')}`,
+    });
   }
   const echo = share(ctx.echoed);
   if (echo >= ECHO_SHARE) {
@@ -155,7 +182,10 @@ function detectFlags(ctx: Context, concepts: ConceptScore[], rubric: ReturnType<
   }
   const rep = distinctTrigramShare(ctx.tokens);
   if (rep.grams >= REPETITION_MIN_GRAMS && rep.share < REPETITION_DISTINCT) {
-    flags.push({ kind: 'repetition', message: `only ${pct(rep.share)} of the word sequences are new: the answer repeats itself` });
+    flags.push({
+      kind: 'repetition',
+      message: `only ${pct(rep.share)} of the word sequences are new: the answer repeats itself`,
+    });
   }
   return flags;
 }
@@ -192,7 +222,11 @@ export function scoreAnswer(question: ScorableQuestion, text: unknown): ScoreRes
     const elaboration = Math.min(1, words / (WORDS_PER_CONCEPT * named));
     if (elaboration < 1) {
       const after = score * (1 - ELABORATION_WEIGHT + ELABORATION_WEIGHT * elaboration);
-      adjustments.push({ reason: `${words} words for ${named} ideas: each idea needs explaining, not only naming`, before: score, after });
+      adjustments.push({
+        reason: `${words} words for ${named} ideas: each idea needs explaining, not only naming`,
+        before: score,
+        after,
+      });
       score = after;
     }
   }
@@ -200,7 +234,12 @@ export function scoreAnswer(question: ScorableQuestion, text: unknown): ScoreRes
     if (flag.kind === 'repetition') {
       const rep = distinctTrigramShare(tokens).share;
       const after = Math.min(score * rep, CAPS.repetition);
-      if (after < score) adjustments.push({ reason: `repetition: scaled by ${pct(rep)} new material, at most ${CAPS.repetition}`, before: score, after });
+      if (after < score)
+        adjustments.push({
+          reason: `repetition: scaled by ${pct(rep)} new material, at most ${CAPS.repetition}`,
+          before: score,
+          after,
+        });
       score = Math.min(score, after);
     } else if (flag.kind !== 'negated' && score > CAPS[flag.kind]) {
       adjustments.push({ reason: `${flag.kind}: capped at ${CAPS[flag.kind]}`, before: score, after: CAPS[flag.kind] });

@@ -8,14 +8,37 @@ import lunr from 'lunr';
 
 /** British spellings and other variants, mapped to one form before stemming. */
 const SPELLING: Readonly<Record<string, string>> = {
-  behaviour: 'behavior', behaviours: 'behaviors', behavioural: 'behavioral',
-  defence: 'defense', defences: 'defenses', offence: 'offense', licence: 'license',
-  analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing', analyses: 'analyzes',
-  modelling: 'modeling', modelled: 'modeled', labelled: 'labeled', labelling: 'labeling',
-  mislabelled: 'mislabeled', catalogue: 'catalog', favour: 'favor', colour: 'color',
-  honour: 'honor', labour: 'labor', neighbour: 'neighbor', programme: 'program',
-  cheque: 'check', judgement: 'judgment', ageing: 'aging', artefact: 'artifact', artefacts: 'artifacts',
-  'pre-trained': 'pretrained', 'e-mail': 'email', 'data-set': 'dataset',
+  behaviour: 'behavior',
+  behaviours: 'behaviors',
+  behavioural: 'behavioral',
+  defence: 'defense',
+  defences: 'defenses',
+  offence: 'offense',
+  licence: 'license',
+  analyse: 'analyze',
+  analysed: 'analyzed',
+  analysing: 'analyzing',
+  analyses: 'analyzes',
+  modelling: 'modeling',
+  modelled: 'modeled',
+  labelled: 'labeled',
+  labelling: 'labeling',
+  mislabelled: 'mislabeled',
+  catalogue: 'catalog',
+  favour: 'favor',
+  colour: 'color',
+  honour: 'honor',
+  labour: 'labor',
+  neighbour: 'neighbor',
+  programme: 'program',
+  cheque: 'check',
+  judgement: 'judgment',
+  ageing: 'aging',
+  artefact: 'artifact',
+  artefacts: 'artifacts',
+  'pre-trained': 'pretrained',
+  'e-mail': 'email',
+  'data-set': 'dataset',
 };
 
 /**
@@ -24,8 +47,14 @@ const SPELLING: Readonly<Record<string, string>> = {
  */
 const STEM_ALIASES: Readonly<Record<string, string>> = {
   invers: 'invert', // inversion, inverse → invert
-  stolen: 'steal', stole: 'steal', theft: 'steal', thiev: 'steal',
-  copi: 'clone', replica: 'clone', knockoff: 'clone', surrog: 'clone', // copy, replica, surrogate
+  stolen: 'steal',
+  stole: 'steal',
+  theft: 'steal',
+  thiev: 'steal',
+  copi: 'clone',
+  replica: 'clone',
+  knockoff: 'clone',
+  surrog: 'clone', // copy, replica, surrogate
   adversari: 'attack', // adversary, adversarial
   contamin: 'poison',
   prioriti: 'priorit',
@@ -48,8 +77,14 @@ function americanise(word: string): string {
   return word;
 }
 const ISE_SUFFIXES: readonly (readonly [string, string])[] = [
-  ['isations', 'izations'], ['isation', 'ization'], ['ising', 'izing'], ['ised', 'ized'],
-  ['ises', 'izes'], ['iser', 'izer'], ['isers', 'izers'], ['ise', 'ize'],
+  ['isations', 'izations'],
+  ['isation', 'ization'],
+  ['ising', 'izing'],
+  ['ised', 'ized'],
+  ['ises', 'izes'],
+  ['iser', 'izer'],
+  ['isers', 'izers'],
+  ['ise', 'ize'],
 ];
 
 const cache = new Map<string, string>();

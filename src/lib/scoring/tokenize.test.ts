@@ -5,7 +5,8 @@ import { stemWord } from './stem';
 describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const text = 'Rate-limit  the API… then “watermark” it.';
-    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toContain(t.word === 'not' ? 'n' : t.word);
+    for (const t of tokenize(text))
+      expect(text.slice(t.start, t.end).toLowerCase()).toContain(t.word === 'not' ? 'n' : t.word);
     expect(tokenize(text).map((t) => t.word)).toEqual(['rate', 'limit', 'the', 'api', 'then', 'watermark', 'it']);
   });
 

@@ -58,7 +58,17 @@ export function expandWord(raw: string): string[] {
 
 function makeToken(word: string, start: number, end: number, sentence: number, scope: number, clause: number): Token {
   const stem = word.length > MAX_WORD_LENGTH ? word : stemWord(word);
-  return { word, stem, start, end, sentence, scope, clause, stop: STOPWORDS.has(word), function: FUNCTION_WORDS.has(word) };
+  return {
+    word,
+    stem,
+    start,
+    end,
+    sentence,
+    scope,
+    clause,
+    stop: STOPWORDS.has(word),
+    function: FUNCTION_WORDS.has(word),
+  };
 }
 
 /** Tokenises `text`. Linear in its length. */
@@ -80,7 +90,10 @@ export function tokenize(text: string): Token[] {
         pendingSentence = true;
       } else if (SCOPE_END.has(ch)) {
         pendingScope = true;
-      } else if (CLAUSE_END.has(ch) || (ch === '-' && (i + 1 >= n || text[i + 1] === ' ') && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n'))) {
+      } else if (
+        CLAUSE_END.has(ch) ||
+        (ch === '-' && (i + 1 >= n || text[i + 1] === ' ') && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n'))
+      ) {
         pendingClause = true;
       }
       i++;
@@ -115,7 +128,17 @@ export function countWords(text: string): number {
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+    const space =
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 12 ||
+      c === 11 ||
+      c === 0xa0 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x3000;
     if (space) {
       inChunk = false;
       continue;

@@ -23,7 +23,12 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function hasLetterOrDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER_OR_DIGIT.test(text[i])) return true;
+    if (
+      code < 128
+        ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+        : LETTER_OR_DIGIT.test(text[i])
+    )
+      return true;
   }
   return false;
 }
@@ -57,7 +62,8 @@ export function validateAnswer(text: unknown): string {
     );
   }
   if (visible === 0) throw new ScoringInputError('the answer is empty: write your answer in sentences', 'empty');
-  if (!hasLetterOrDigit(text)) throw new ScoringInputError('the answer has no words: write your answer in sentences', 'empty');
+  if (!hasLetterOrDigit(text))
+    throw new ScoringInputError('the answer has no words: write your answer in sentences', 'empty');
   return text;
 }
 

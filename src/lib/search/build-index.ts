@@ -4,7 +4,13 @@
  * identifiers, then aliases and tags, then the body.
  */
 import lunr from 'lunr';
-import { DOC_TYPE_LABELS, SEARCH_INDEX_FORMAT, type SearchDocument, type SerializedSearchIndex, type StoredDocument } from './types';
+import {
+  DOC_TYPE_LABELS,
+  SEARCH_INDEX_FORMAT,
+  type SearchDocument,
+  type SerializedSearchIndex,
+  type StoredDocument,
+} from './types';
 
 export const FIELD_BOOSTS = { title: 10, ids: 8, keywords: 5, summary: 2, body: 1 } as const;
 

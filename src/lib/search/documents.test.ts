@@ -3,21 +3,50 @@ import { atlasIdVariants, buildSearchDocuments, owaspIdVariants, plainText, type
 import { techniqueSchema, mitigationSchema, careerSchema } from '../content/schemas';
 
 const technique = techniqueSchema.parse({
-  id: 'AML.T0024.002', name: 'Extract AI Model', parent: 'AML.T0024', description: 'Copy the model.',
-  mitigations: ['AML.M0004'], atlasVersion: '5.6.0', aliases: ['model stealing'], tags: ['confidentiality'],
+  id: 'AML.T0024.002',
+  name: 'Extract AI Model',
+  parent: 'AML.T0024',
+  description: 'Copy the model.',
+  mitigations: ['AML.M0004'],
+  atlasVersion: '5.6.0',
+  aliases: ['model stealing'],
+  tags: ['confidentiality'],
 });
 const parent = techniqueSchema.parse({
-  id: 'AML.T0024', name: 'Exfiltration via AI Inference API', tactics: ['AML.TA0010'], description: 'Leak through the API.', atlasVersion: '5.6.0',
+  id: 'AML.T0024',
+  name: 'Exfiltration via AI Inference API',
+  tactics: ['AML.TA0010'],
+  description: 'Leak through the API.',
+  atlasVersion: '5.6.0',
 });
-const mitigation = mitigationSchema.parse({ id: 'AML.M0004', name: 'Restrict Number of AI Model Queries', description: 'Limit queries.', atlasVersion: '5.6.0' });
-const career = careerSchema.parse({ id: 'ml-security-engineer', title: 'ML Security Engineer', summary: 'Secures ML.', dayToDay: ['Threat models.'], skills: ['x'] });
+const mitigation = mitigationSchema.parse({
+  id: 'AML.M0004',
+  name: 'Restrict Number of AI Model Queries',
+  description: 'Limit queries.',
+  atlasVersion: '5.6.0',
+});
+const career = careerSchema.parse({
+  id: 'ml-security-engineer',
+  title: 'ML Security Engineer',
+  summary: 'Secures ML.',
+  dayToDay: ['Threat models.'],
+  skills: ['x'],
+});
 const corpus: SearchCorpus = {
-  careers: [career], skills: [], frameworks: [], techniques: [technique, parent], mitigations: [mitigation], tools: [], scenarios: [], questions: [],
+  careers: [career],
+  skills: [],
+  frameworks: [],
+  techniques: [technique, parent],
+  mitigations: [mitigation],
+  tools: [],
+  scenarios: [],
+  questions: [],
 };
 
 describe('plainText', () => {
   it('strips MDX imports, components, expressions and Markdown markup', () => {
-    const mdx = "import X from './x';\n\n## The brief\n\nA **bold** [link](https://e.com) <Aside kind=\"note\">inside</Aside> {props.x} `code`.";
+    const mdx =
+      'import X from \'./x\';\n\n## The brief\n\nA **bold** [link](https://e.com) <Aside kind="note">inside</Aside> {props.x} `code`.';
     expect(plainText(mdx)).toBe('The brief A bold link inside code .');
   });
   it('gives an empty string for empty input', () => {

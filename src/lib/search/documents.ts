@@ -52,7 +52,8 @@ export function buildSearchDocuments(c: SearchCorpus): SearchDocument[] {
   const tacticName = new Map<string, string>(ATLAS_TACTICS.map((t) => [t.id, t.name]));
   const skillTitle = new Map(c.skills.map((s) => [s.id, s.title]));
   const scenarioTitle = new Map(c.scenarios.map((s) => [s.data.id, s.data.title]));
-  const named = (ids: string[], names: Map<string, string>) => ids.map((id) => `${id} ${names.get(id) ?? ''}`).join('. ');
+  const named = (ids: string[], names: Map<string, string>) =>
+    ids.map((id) => `${id} ${names.get(id) ?? ''}`).join('. ');
   const docs: SearchDocument[] = [];
 
   for (const x of c.careers) {
@@ -63,7 +64,14 @@ export function buildSearchDocuments(c: SearchCorpus): SearchDocument[] {
       summary: x.summary,
       ids: [x.id],
       keywords: x.tags,
-      body: sentence([...x.dayToDay, 'Skills:', named(x.skills, skillTitle), 'Interviews probe:', ...x.interviewProbes, named(x.scenarios, scenarioTitle)]),
+      body: sentence([
+        ...x.dayToDay,
+        'Skills:',
+        named(x.skills, skillTitle),
+        'Interviews probe:',
+        ...x.interviewProbes,
+        named(x.scenarios, scenarioTitle),
+      ]),
     });
   }
   for (const x of c.skills) {
@@ -74,7 +82,12 @@ export function buildSearchDocuments(c: SearchCorpus): SearchDocument[] {
       summary: x.summary,
       ids: [x.id],
       keywords: x.tags,
-      body: sentence([...x.process.map((p) => `${p.step}. ${p.detail}`), named(x.techniques, techniqueName), x.tools.join(' '), x.frameworks.join(' ')]),
+      body: sentence([
+        ...x.process.map((p) => `${p.step}. ${p.detail}`),
+        named(x.techniques, techniqueName),
+        x.tools.join(' '),
+        x.frameworks.join(' '),
+      ]),
     });
   }
   for (const x of c.frameworks) {
@@ -85,12 +98,17 @@ export function buildSearchDocuments(c: SearchCorpus): SearchDocument[] {
       summary: x.summary,
       ids: [x.id, ...x.entries.flatMap((e) => owaspIdVariants(e.id)).filter((id) => id.length > 1)],
       keywords: x.tags,
-      body: sentence([...x.sections.map((s) => `${s.heading}. ${s.body}`), ...x.entries.map((e) => `${e.id} ${e.name}: ${e.description}`)]),
+      body: sentence([
+        ...x.sections.map((s) => `${s.heading}. ${s.body}`),
+        ...x.entries.map((e) => `${e.id} ${e.name}: ${e.description}`),
+      ]),
       label: x.version,
     });
   }
   for (const x of c.techniques) {
-    const tactics = (x.parent ? c.techniques.find((p) => p.id === x.parent)?.tactics ?? [] : x.tactics).map((t) => tacticName.get(t));
+    const tactics = (x.parent ? (c.techniques.find((p) => p.id === x.parent)?.tactics ?? []) : x.tactics).map((t) =>
+      tacticName.get(t),
+    );
     docs.push({
       href: techniqueHref(x.id),
       type: 'technique',
@@ -137,7 +155,11 @@ export function buildSearchDocuments(c: SearchCorpus): SearchDocument[] {
       summary: x.summary,
       ids: [x.id],
       keywords: x.tags,
-      body: sentence([plainText(body), named(x.techniques, techniqueName), ...x.diagram.elements.map((e) => `${e.label}: ${e.description}`)]),
+      body: sentence([
+        plainText(body),
+        named(x.techniques, techniqueName),
+        ...x.diagram.elements.map((e) => `${e.label}: ${e.description}`),
+      ]),
       label: x.level,
     });
   }

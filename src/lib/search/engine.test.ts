@@ -5,8 +5,25 @@ import { search } from './query';
 import type { SearchDocument } from './types';
 
 const docs: SearchDocument[] = [
-  { href: '/a/', type: 'technique', title: 'Extract AI Model', summary: 'Copy a model through its API.', ids: ['AML.T0024.002'], keywords: ['model stealing'], body: 'Queries.', label: 'AML.T0024.002' },
-  { href: '/b/', type: 'career', title: 'AI Red Teamer', summary: 'Attacks AI systems.', ids: ['ai-red-teamer'], keywords: [], body: 'Jailbreaks.' },
+  {
+    href: '/a/',
+    type: 'technique',
+    title: 'Extract AI Model',
+    summary: 'Copy a model through its API.',
+    ids: ['AML.T0024.002'],
+    keywords: ['model stealing'],
+    body: 'Queries.',
+    label: 'AML.T0024.002',
+  },
+  {
+    href: '/b/',
+    type: 'career',
+    title: 'AI Red Teamer',
+    summary: 'Attacks AI systems.',
+    ids: ['ai-red-teamer'],
+    keywords: [],
+    body: 'Jailbreaks.',
+  },
 ];
 const serialized = buildSearchIndex(docs);
 
@@ -20,7 +37,11 @@ describe('buildSearchIndex and loadSearchEngine', () => {
   });
   it('stores what results need, not the whole document', () => {
     expect(serialized.docs[0]).toEqual({
-      href: '/a/', type: 'technique', title: 'Extract AI Model', summary: 'Copy a model through its API.', label: 'AML.T0024.002',
+      href: '/a/',
+      type: 'technique',
+      title: 'Extract AI Model',
+      summary: 'Copy a model through its API.',
+      label: 'AML.T0024.002',
       text: 'Copy a model through its API. Queries.',
     });
   });
@@ -30,7 +51,10 @@ describe('buildSearchIndex and loadSearchEngine', () => {
   it('refuses malformed index files with a one-line reason', () => {
     const bad: [unknown, string][] = [
       [null, 'the search index is not a JSON object'],
-      [{ ...serialized, format: 'dojo-search/0' }, 'the search index has format "dojo-search/0", expected "dojo-search/1"'],
+      [
+        { ...serialized, format: 'dojo-search/0' },
+        'the search index has format "dojo-search/0", expected "dojo-search/1"',
+      ],
       [{ ...serialized, docs: [{ href: 1 }] }, 'the search index has malformed documents'],
       [{ ...serialized, docs: [{ ...serialized.docs[0], type: 'admin' }] }, 'the search index has malformed documents'],
       [{ ...serialized, vocabulary: [1] }, 'the search index has a malformed vocabulary'],
@@ -38,6 +62,8 @@ describe('buildSearchIndex and loadSearchEngine', () => {
     for (const [data, message] of bad) {
       expect(() => loadSearchEngine(data)).toThrow(new SearchIndexError(message));
     }
-    expect(() => loadSearchEngine({ ...serialized, index: { version: '0.0.1' } })).toThrow(/^the search index cannot be loaded: /);
+    expect(() => loadSearchEngine({ ...serialized, index: { version: '0.0.1' } })).toThrow(
+      /^the search index cannot be loaded: /,
+    );
   });
 });

@@ -36,9 +36,12 @@ export function loadSearchEngine(data: unknown): SearchEngine {
   if (typeof data !== 'object' || data === null) throw new SearchIndexError('the search index is not a JSON object');
   const x = data as Partial<SerializedSearchIndex>;
   if (x.format !== SEARCH_INDEX_FORMAT) {
-    throw new SearchIndexError(`the search index has format ${JSON.stringify(x.format)}, expected "${SEARCH_INDEX_FORMAT}"`);
+    throw new SearchIndexError(
+      `the search index has format ${JSON.stringify(x.format)}, expected "${SEARCH_INDEX_FORMAT}"`,
+    );
   }
-  if (!Array.isArray(x.docs) || !x.docs.every(isStoredDocument)) throw new SearchIndexError('the search index has malformed documents');
+  if (!Array.isArray(x.docs) || !x.docs.every(isStoredDocument))
+    throw new SearchIndexError('the search index has malformed documents');
   if (!Array.isArray(x.vocabulary) || !x.vocabulary.every((w) => typeof w === 'string')) {
     throw new SearchIndexError('the search index has a malformed vocabulary');
   }

@@ -8,11 +8,23 @@ describe('highlight', () => {
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Poisoning', 'poisons']);
   });
   it('marks identifiers and prefixes being typed', () => {
-    expect(highlight('See AML.T0024.002 now', ['aml.t0024.002']).filter((s) => s.mark).map((s) => s.text)).toEqual(['AML.T0024.002']);
-    expect(highlight('prompt injection', [], ['inj']).filter((s) => s.mark).map((s) => s.text)).toEqual(['injection']);
+    expect(
+      highlight('See AML.T0024.002 now', ['aml.t0024.002'])
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['AML.T0024.002']);
+    expect(
+      highlight('prompt injection', [], ['inj'])
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['injection']);
   });
   it('does not mark words that merely start with a stop word or a single letter', () => {
-    expect(highlight('Then their model', [], ['the', 'a', 'mod']).filter((s) => s.mark).map((s) => s.text)).toEqual(['model']);
+    expect(
+      highlight('Then their model', [], ['the', 'a', 'mod'])
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['model']);
   });
   it('returns markup as plain text, never as elements', () => {
     const segments = highlight('<img src=x onerror=alert(1)> poison', ['poison']);

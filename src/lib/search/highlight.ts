@@ -52,7 +52,12 @@ export function highlight(text: string, terms: readonly string[], prefixes: read
  * A window of about `length` characters of `text` around the first matched word, cut at word
  * boundaries, with an ellipsis where text was cut.
  */
-export function snippet(text: string, terms: readonly string[], prefixes: readonly string[] = [], length = 180): string {
+export function snippet(
+  text: string,
+  terms: readonly string[],
+  prefixes: readonly string[] = [],
+  length = 180,
+): string {
   const set = new Set(terms);
   const useful = usefulPrefixes(prefixes);
   let first = -1;

@@ -15,7 +15,7 @@ export function mdxBody(text: string): string {
 
 export function loadSearchCorpus(root: string): SearchCorpus {
   const c = loadContentOrThrow(root);
-  const data = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
+  const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
   return {
     careers: data(c.careers),
     skills: data(c.skills),

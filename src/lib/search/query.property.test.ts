@@ -11,9 +11,49 @@ import { DOC_TYPES } from './types';
 
 const { engine } = projectSearch();
 
-const syntax = fc.constantFrom(':', '~', '^', '+', '-', '*', '"', "'", '\\', '(', ')', '{', '}', '[', ']', '.', '/', '|', '&', '!', '?');
-const realWords = fc.constantFrom('model', 'extraction', 'AML.T0024.002', 'LLM01:2025', 'poison', 'title', 'body', 'constructor', '__proto__', 'ml05', 'the', 'a');
-const fragment = fc.oneof(syntax, realWords, fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom(' ', '\t', '\n', '\u0000', '\u200b', '\ud800'));
+const syntax = fc.constantFrom(
+  ':',
+  '~',
+  '^',
+  '+',
+  '-',
+  '*',
+  '"',
+  "'",
+  '\\',
+  '(',
+  ')',
+  '{',
+  '}',
+  '[',
+  ']',
+  '.',
+  '/',
+  '|',
+  '&',
+  '!',
+  '?',
+);
+const realWords = fc.constantFrom(
+  'model',
+  'extraction',
+  'AML.T0024.002',
+  'LLM01:2025',
+  'poison',
+  'title',
+  'body',
+  'constructor',
+  '__proto__',
+  'ml05',
+  'the',
+  'a',
+);
+const fragment = fc.oneof(
+  syntax,
+  realWords,
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+  fc.constantFrom(' ', '\t', '\n', '\u0000', '\u200b', '\ud800'),
+);
 const adversarial = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
 const anyString = fc.oneof(
   { weight: 3, arbitrary: adversarial },

@@ -7,7 +7,10 @@ import { search } from './query';
 import { projectSearch } from './test-engine';
 
 const { engine } = projectSearch();
-const top = (q: string, n = 3) => search(engine, q).hits.slice(0, n).map((h) => h.doc.href);
+const top = (q: string, n = 3) =>
+  search(engine, q)
+    .hits.slice(0, n)
+    .map((h) => h.doc.href);
 
 describe('search: what practitioners type', () => {
   it('finds an ATLAS sub-technique by its ID as typed, first', () => {
@@ -24,9 +27,11 @@ describe('search: what practitioners type', () => {
     expect(top('posioning', 5)).toContain('/guide/techniques/aml-t0020/');
     expect(top('extration', 5)).toContain('/guide/techniques/aml-t0024-002/');
   });
-  it('knows practitioners\' synonyms', () => {
+  it("knows practitioners' synonyms", () => {
     expect(top('model stealing')).toContain('/guide/techniques/aml-t0024-002/');
-    expect(top('adversarial examples', 5)).toEqual(expect.arrayContaining(['/guide/techniques/aml-t0043/', '/guide/techniques/aml-t0015/']));
+    expect(top('adversarial examples', 5)).toEqual(
+      expect.arrayContaining(['/guide/techniques/aml-t0043/', '/guide/techniques/aml-t0015/']),
+    );
     expect(top('backdoor', 1)).toEqual(['/guide/techniques/aml-t0043-004/']);
     expect(top('LLM jailbreak', 1)).toEqual(['/guide/techniques/aml-t0054/']);
   });
@@ -85,7 +90,22 @@ describe('search: empty and hostile input', () => {
     expect(search(engine, 'xyzzy qqqq').suggestions[0]).toBe('model extraction');
   });
   it("never passes lunr's syntax through", () => {
-    for (const q of ['foo:', 'title:', '~', '-', '+', 'model~2', 'model^10', '"model extraction"', '*', 'a*b', 'constructor', '__proto__', 'hasOwnProperty', 'toString']) {
+    for (const q of [
+      'foo:',
+      'title:',
+      '~',
+      '-',
+      '+',
+      'model~2',
+      'model^10',
+      '"model extraction"',
+      '*',
+      'a*b',
+      'constructor',
+      '__proto__',
+      'hasOwnProperty',
+      'toString',
+    ]) {
       expect(() => search(engine, q)).not.toThrow();
     }
   });

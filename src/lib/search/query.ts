@@ -100,7 +100,9 @@ function rank(engine: SearchEngine, query: string, options: SearchOptions): Sear
   const words = tokenise(query);
   // Something typed that holds no word (only symbols): nothing matches, so offer suggestions.
   if (words.length === 0) return emptyOutcome([], query.trim() ? suggestCorrections(engine.vocabulary, []) : []);
-  const clauses = meaningfulWords(words).map((w) => clausesFor(w)).filter((c) => c.length > 0);
+  const clauses = meaningfulWords(words)
+    .map((w) => clausesFor(w))
+    .filter((c) => c.length > 0);
   if (clauses.length === 0) return emptyOutcome(words, suggestCorrections(engine.vocabulary, words));
 
   const scored = combine(clauses.map((c) => matchWord(engine.index, c)));

@@ -2,9 +2,32 @@
 import type { SearchCorpus } from './documents';
 
 export const SITE_PAGES: NonNullable<SearchCorpus['pages']> = [
-  { href: '/', title: 'AI Security Dojo', summary: 'Learn, practise and hire for AI security engineering: threat models, interview questions, a model-extraction simulator and a career and skill guide.' },
-  { href: '/learn/', title: 'Learn', summary: 'Scenario exercises in AI security: threat model ML systems and answer interview questions, scored with feedback.' },
-  { href: '/interview/', title: 'Interview', summary: 'Structured hiring-panel interviews for AI security roles with anchored rubrics and independent scoring.' },
-  { href: '/simulator/', title: 'Model-extraction simulator', summary: 'Steal a fraud model through its prediction API in your browser, then defend it with output obfuscation, query limits and detection.' },
-  { href: '/guide/', title: 'Career and skill guide', summary: 'Careers, skills, frameworks, MITRE ATLAS techniques, mitigations and tools for AI security engineering.' },
+  {
+    href: '/',
+    title: 'AI Security Dojo',
+    summary:
+      'Learn, practise and hire for AI security engineering: threat models, interview questions, a model-extraction simulator and a career and skill guide.',
+  },
+  {
+    href: '/learn/',
+    title: 'Learn',
+    summary:
+      'Scenario exercises in AI security: threat model ML systems and answer interview questions, scored with feedback.',
+  },
+  {
+    href: '/interview/',
+    title: 'Interview',
+    summary: 'Structured hiring-panel interviews for AI security roles with anchored rubrics and independent scoring.',
+  },
+  {
+    href: '/simulator/',
+    title: 'Model-extraction simulator',
+    summary:
+      'Steal a fraud model through its prediction API in your browser, then defend it with output obfuscation, query limits and detection.',
+  },
+  {
+    href: '/guide/',
+    title: 'Career and skill guide',
+    summary: 'Careers, skills, frameworks, MITRE ATLAS techniques, mitigations and tools for AI security engineering.',
+  },
 ];

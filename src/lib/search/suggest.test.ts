@@ -32,7 +32,11 @@ describe('nearestWord', () => {
 
 describe('suggestCorrections', () => {
   it('puts the corrected query first, then popular searches, at most max', () => {
-    expect(suggestCorrections(['jailbreak', 'prompt'], ['llm', 'jailbrek'], 3)).toEqual(['llm jailbreak', POPULAR_SEARCHES[0], POPULAR_SEARCHES[1]]);
+    expect(suggestCorrections(['jailbreak', 'prompt'], ['llm', 'jailbrek'], 3)).toEqual([
+      'llm jailbreak',
+      POPULAR_SEARCHES[0],
+      POPULAR_SEARCHES[1],
+    ]);
   });
   it('offers popular searches when nothing can be corrected', () => {
     expect(suggestCorrections([], ['zzzz'])).toEqual(POPULAR_SEARCHES.slice(0, 4));

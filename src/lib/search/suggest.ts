@@ -5,7 +5,13 @@
  */
 
 /** Popular searches offered when nothing better can be suggested. */
-export const POPULAR_SEARCHES = ['model extraction', 'data poisoning', 'prompt injection', 'adversarial examples', 'AML.T0024.002'] as const;
+export const POPULAR_SEARCHES = [
+  'model extraction',
+  'data poisoning',
+  'prompt injection',
+  'adversarial examples',
+  'AML.T0024.002',
+] as const;
 
 /** Optimal string alignment distance, stopping early above `max` (returns max + 1). */
 export function editDistance(a: string, b: string, max = 2): number {

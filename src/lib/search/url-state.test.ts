@@ -3,7 +3,10 @@ import { readSearchState, writeSearchState } from './url-state';
 
 describe('search state in the address', () => {
   it('reads the query and the type filters', () => {
-    expect(readSearchState('?q=model+stealing&type=career&type=skill')).toEqual({ query: 'model stealing', types: ['career', 'skill'] });
+    expect(readSearchState('?q=model+stealing&type=career&type=skill')).toEqual({
+      query: 'model stealing',
+      types: ['career', 'skill'],
+    });
     expect(readSearchState('?type=skill,career')).toEqual({ query: '', types: ['career', 'skill'] });
   });
   it('drops unknown types and tolerates junk', () => {

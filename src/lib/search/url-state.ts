@@ -19,7 +19,12 @@ export function readSearchState(search: string): SearchState {
     return { query: '', types: [] };
   }
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY_CHARS * 5);
-  const wanted = new Set(params.getAll('type').flatMap((t) => t.split(',')).filter(isDocType));
+  const wanted = new Set(
+    params
+      .getAll('type')
+      .flatMap((t) => t.split(','))
+      .filter(isDocType),
+  );
   return { query, types: DOC_TYPES.filter((t) => wanted.has(t)) };
 }
 

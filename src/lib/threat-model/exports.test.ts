@@ -12,7 +12,10 @@ import { stableUuid } from './ids';
 
 const { content } = loadContent(resolve(__dirname, '..', '..', '..'));
 const catalogue = new Map<string, TechniqueInfo>(content.techniques.map((t) => [t.data.id, t.data]));
-const pairs = content.scenarios.map(({ data: s }) => ({ s, ref: content.threatModels.find((m) => m.data.scenario === s.id)!.data }));
+const pairs = content.scenarios.map(({ data: s }) => ({
+  s,
+  ref: content.threatModels.find((m) => m.data.scenario === s.id)!.data,
+}));
 
 describe('Threat Dragon v2 export', () => {
   for (const { s, ref } of pairs) {
@@ -32,13 +35,31 @@ describe('Threat Dragon v2 export', () => {
 
   it('rates severity by risk bands and keeps the STRIDE type', () => {
     const { s, ref } = pairs[0];
-    const t = toThreatDragon({ ...ref, threats: [{ ...ref.threats[0], likelihood: 5, impact: 3 }] }, s).detail.diagrams[0].cells.flatMap((c) => c.data.threats ?? [])[0];
-    expect(t).toMatchObject({ severity: 'High', score: '15', type: ref.threats[0].stride, status: 'Open', modelType: 'STRIDE', number: 1 });
+    const t = toThreatDragon(
+      { ...ref, threats: [{ ...ref.threats[0], likelihood: 5, impact: 3 }] },
+      s,
+    ).detail.diagrams[0].cells.flatMap((c) => c.data.threats ?? [])[0];
+    expect(t).toMatchObject({
+      severity: 'High',
+      score: '15',
+      type: ref.threats[0].stride,
+      status: 'Open',
+      modelType: 'STRIDE',
+      number: 1,
+    });
   });
 
   it('reports what is wrong with a broken model', () => {
     const { s, ref } = pairs[0];
-    const td = toThreatDragon(ref, s) as unknown as { version: string; detail: { diagrams: { diagramType: string; cells: { source?: { cell: string }; zIndex: number; data: { threats?: { title?: unknown }[] } }[] }[] } };
+    const td = toThreatDragon(ref, s) as unknown as {
+      version: string;
+      detail: {
+        diagrams: {
+          diagramType: string;
+          cells: { source?: { cell: string }; zIndex: number; data: { threats?: { title?: unknown }[] } }[];
+        }[];
+      };
+    };
     td.version = 'far-too-long-version';
     const d = td.detail.diagrams[0];
     d.diagramType = 'Freeform';
@@ -73,7 +94,12 @@ describe('ATLAS Navigator layer 4.5', () => {
     const t0057 = layer.techniques.filter((t) => t.techniqueID === 'AML.T0057');
     expect(t0057).toEqual([expect.objectContaining({ tactic: 'exfiltration', score: uses })]);
     // AML.T0053 sits under Execution and Privilege Escalation in ATLAS 5.6.
-    expect(layer.techniques.filter((t) => t.techniqueID === 'AML.T0053').map((t) => t.tactic).sort()).toEqual(['execution', 'privilege-escalation']);
+    expect(
+      layer.techniques
+        .filter((t) => t.techniqueID === 'AML.T0053')
+        .map((t) => t.tactic)
+        .sort(),
+    ).toEqual(['execution', 'privilege-escalation']);
     // A sub-technique inherits its parent's tactics.
     expect(layer.techniques.find((t) => t.techniqueID === 'AML.T0051.001')!.tactic).toBe('execution');
     expect(layer.gradient.maxValue).toBe(Math.max(...layer.techniques.map((t) => t.score)));
@@ -104,8 +130,12 @@ describe('suggestions', () => {
   });
 
   it('suggests LLM threats only for LLM elements, and honours dismissals', () => {
-    const llm = modelElements(pairs.find((p) => p.s.id === 'llm-rag-assistant')!.s.diagram).find((e) => e.id === 'orchestrator')!;
-    const cnn = modelElements(pairs.find((p) => p.s.id === 'image-classifier')!.s.diagram).find((e) => e.id === 'inference-api')!;
+    const llm = modelElements(pairs.find((p) => p.s.id === 'llm-rag-assistant')!.s.diagram).find(
+      (e) => e.id === 'orchestrator',
+    )!;
+    const cnn = modelElements(pairs.find((p) => p.s.id === 'image-classifier')!.s.diagram).find(
+      (e) => e.id === 'inference-api',
+    )!;
     expect(suggestionsFor(llm).some((x) => x.owasp.includes('LLM01:2025'))).toBe(true);
     expect(suggestionsFor(cnn).some((x) => x.owasp.some((o) => o.startsWith('LLM')))).toBe(false);
     const all = suggestionsFor(cnn);
@@ -118,13 +148,23 @@ describe('risk', () => {
     expect([1, 7, 8, 14, 15, 25].map(riskBand)).toEqual(['Low', 'Low', 'Medium', 'Medium', 'High', 'High']);
   });
   it('places threats in the 5 × 5 matrix, likelihood 5 on the top row', () => {
-    const m = riskMatrix([{ likelihood: 5, impact: 1 }, { likelihood: 1, impact: 5 }, { likelihood: 9, impact: 1 }]);
+    const m = riskMatrix([
+      { likelihood: 5, impact: 1 },
+      { likelihood: 1, impact: 5 },
+      { likelihood: 9, impact: 1 },
+    ]);
     expect(m[0][0]).toMatchObject({ likelihood: 5, impact: 1, threats: [0] });
     expect(m[4][4]).toMatchObject({ likelihood: 1, impact: 5, threats: [1] });
     expect(m.flat().reduce((n, c) => n + c.threats.length, 0)).toBe(2);
   });
   it('orders by risk with stable ties', () => {
-    expect(byRisk([{ likelihood: 2, impact: 2 }, { likelihood: 4, impact: 4 }, { likelihood: 1, impact: 4 }])).toEqual([1, 0, 2]);
+    expect(
+      byRisk([
+        { likelihood: 2, impact: 2 },
+        { likelihood: 4, impact: 4 },
+        { likelihood: 1, impact: 4 },
+      ]),
+    ).toEqual([1, 0, 2]);
   });
   it('makes stable UUID-shaped IDs', () => {
     expect(stableUuid('a')).toBe(stableUuid('a'));

@@ -13,7 +13,19 @@ const diagram: Diagram = {
 const good: ThreatModel = {
   format: 'dojo-threat-model/1',
   scenario: 'demo',
-  threats: [{ element: 'request', stride: 'Tampering', atlas: ['AML.T0043'], owasp: ['ML01'], title: 'Adversarial input', likelihood: 3, impact: 4, mitigations: [], notes: 'n' }],
+  threats: [
+    {
+      element: 'request',
+      stride: 'Tampering',
+      atlas: ['AML.T0043'],
+      owasp: ['ML01'],
+      title: 'Adversarial input',
+      likelihood: 3,
+      impact: 4,
+      mitigations: [],
+      notes: 'n',
+    },
+  ],
 };
 
 describe('parseThreatModelText', () => {
@@ -23,21 +35,60 @@ describe('parseThreatModelText', () => {
   });
 
   it('fills defaults for omitted lists', () => {
-    const r = parseThreatModelText(JSON.stringify({ format: 'dojo-threat-model/1', scenario: 'demo', threats: [{ element: 'api', stride: 'Spoofing', title: 't', likelihood: 1, impact: 1 }] }), 'demo');
+    const r = parseThreatModelText(
+      JSON.stringify({
+        format: 'dojo-threat-model/1',
+        scenario: 'demo',
+        threats: [{ element: 'api', stride: 'Spoofing', title: 't', likelihood: 1, impact: 1 }],
+      }),
+      'demo',
+    );
     expect(r.ok && r.model.threats[0].atlas).toEqual([]);
   });
 
   const refused: [string, string, string][] = [
     ['broken JSON', '{"format":', 'The file is not valid JSON ('],
     ['an array', '[]', 'The file is not a dojo threat model: it should be a JSON object'],
-    ['no format', '{"threats":[]}', 'The file is not a dojo threat model: it has no "format" field (expected "dojo-threat-model/1").'],
-    ['another format', '{"format":"threat-dragon"}', 'The file is not a dojo threat model: its format is "threat-dragon" (expected "dojo-threat-model/1").'],
-    ['a newer version', '{"format":"dojo-threat-model/2","scenario":"demo","threats":[]}', 'The file was saved in "dojo-threat-model/2", a newer version than this site reads ("dojo-threat-model/1"). Open it with a newer version of the site.'],
-    ['another scenario', '{"format":"dojo-threat-model/1","scenario":"other","threats":[]}', 'The file is a threat model of the scenario "other", not of "demo".'],
-    ['a rating out of range', JSON.stringify({ ...good, threats: [{ ...good.threats[0], likelihood: 9 }] }), 'The file does not match dojo-threat-model/1: threats › threat 1 › likelihood: '],
-    ['an unknown field', JSON.stringify({ ...good, extra: 1 }), 'The file does not match dojo-threat-model/1: the file: '],
-    ['an element not in the diagram', JSON.stringify({ ...good, threats: [{ ...good.threats[0], element: 'db' }] }), 'The file does not fit this scenario\'s diagram: threat 1 names "db", which is not an element or flow of this diagram.'],
-    ['a STRIDE category the kind cannot have', JSON.stringify({ ...good, threats: [{ ...good.threats[0], element: 'users', stride: 'Tampering' }] }), 'The file does not fit this scenario\'s diagram: threat 1 puts Tampering on "Users", but an external entity can only have Spoofing, Repudiation.'],
+    [
+      'no format',
+      '{"threats":[]}',
+      'The file is not a dojo threat model: it has no "format" field (expected "dojo-threat-model/1").',
+    ],
+    [
+      'another format',
+      '{"format":"threat-dragon"}',
+      'The file is not a dojo threat model: its format is "threat-dragon" (expected "dojo-threat-model/1").',
+    ],
+    [
+      'a newer version',
+      '{"format":"dojo-threat-model/2","scenario":"demo","threats":[]}',
+      'The file was saved in "dojo-threat-model/2", a newer version than this site reads ("dojo-threat-model/1"). Open it with a newer version of the site.',
+    ],
+    [
+      'another scenario',
+      '{"format":"dojo-threat-model/1","scenario":"other","threats":[]}',
+      'The file is a threat model of the scenario "other", not of "demo".',
+    ],
+    [
+      'a rating out of range',
+      JSON.stringify({ ...good, threats: [{ ...good.threats[0], likelihood: 9 }] }),
+      'The file does not match dojo-threat-model/1: threats › threat 1 › likelihood: ',
+    ],
+    [
+      'an unknown field',
+      JSON.stringify({ ...good, extra: 1 }),
+      'The file does not match dojo-threat-model/1: the file: ',
+    ],
+    [
+      'an element not in the diagram',
+      JSON.stringify({ ...good, threats: [{ ...good.threats[0], element: 'db' }] }),
+      'The file does not fit this scenario\'s diagram: threat 1 names "db", which is not an element or flow of this diagram.',
+    ],
+    [
+      'a STRIDE category the kind cannot have',
+      JSON.stringify({ ...good, threats: [{ ...good.threats[0], element: 'users', stride: 'Tampering' }] }),
+      'The file does not fit this scenario\'s diagram: threat 1 puts Tampering on "Users", but an external entity can only have Spoofing, Repudiation.',
+    ],
   ];
   for (const [what, text, message] of refused) {
     it(`refuses ${what} with a clear message`, () => {
@@ -49,6 +100,9 @@ describe('parseThreatModelText', () => {
 
   it('refuses a huge file before parsing it', () => {
     const r = parseThreatModelText(' '.repeat(MAX_IMPORT_BYTES + 1), 'demo');
-    expect(r).toEqual({ ok: false, error: `The file is too large (${MAX_IMPORT_BYTES + 1} characters; at most ${MAX_IMPORT_BYTES} are read).` });
+    expect(r).toEqual({
+      ok: false,
+      error: `The file is too large (${MAX_IMPORT_BYTES + 1} characters; at most ${MAX_IMPORT_BYTES} are read).`,
+    });
   });
 });

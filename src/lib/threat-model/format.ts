@@ -24,7 +24,10 @@ function describePath(path: readonly PropertyKey[]): string {
 /** Parses and checks a file's text for a scenario. Never throws. */
 export function parseThreatModelText(text: string, scenario: string, diagram?: Diagram): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is too large (${text.length} characters; at most ${MAX_IMPORT_BYTES} are read).` };
+    return {
+      ok: false,
+      error: `The file is too large (${text.length} characters; at most ${MAX_IMPORT_BYTES} are read).`,
+    };
   }
   let raw: unknown;
   try {
@@ -38,15 +41,24 @@ export function parseThreatModelText(text: string, scenario: string, diagram?: D
 /** The same checks on an already parsed value. */
 export function checkThreatModelValue(raw: unknown, scenario: string, diagram?: Diagram): ImportResult {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, error: 'The file is not a dojo threat model: it should be a JSON object with "format", "scenario" and "threats".' };
+    return {
+      ok: false,
+      error: 'The file is not a dojo threat model: it should be a JSON object with "format", "scenario" and "threats".',
+    };
   }
   const format = (raw as { format?: unknown }).format;
   if (typeof format !== 'string') {
-    return { ok: false, error: `The file is not a dojo threat model: it has no "format" field (expected "${THREAT_MODEL_FORMAT}").` };
+    return {
+      ok: false,
+      error: `The file is not a dojo threat model: it has no "format" field (expected "${THREAT_MODEL_FORMAT}").`,
+    };
   }
   const m = FORMAT_RE.exec(format);
   if (!m) {
-    return { ok: false, error: `The file is not a dojo threat model: its format is "${format}" (expected "${THREAT_MODEL_FORMAT}").` };
+    return {
+      ok: false,
+      error: `The file is not a dojo threat model: its format is "${format}" (expected "${THREAT_MODEL_FORMAT}").`,
+    };
   }
   if (Number(m[1]) > FORMAT_VERSION) {
     return {
@@ -61,11 +73,15 @@ export function checkThreatModelValue(raw: unknown, scenario: string, diagram?: 
   const parsed = threatModelSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `The file does not match ${THREAT_MODEL_FORMAT}: ${describePath(issue.path)}: ${issue.message}.` };
+    return {
+      ok: false,
+      error: `The file does not match ${THREAT_MODEL_FORMAT}: ${describePath(issue.path)}: ${issue.message}.`,
+    };
   }
   if (diagram) {
     const problems = checkModelAgainstDiagram(parsed.data, diagram);
-    if (problems.length) return { ok: false, error: `The file does not fit this scenario's diagram: ${problems[0].message}.` };
+    if (problems.length)
+      return { ok: false, error: `The file does not fit this scenario's diagram: ${problems[0].message}.` };
   }
   return { ok: true, model: parsed.data };
 }

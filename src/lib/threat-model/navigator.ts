@@ -40,7 +40,11 @@ export interface NavigatorLayer {
 
 const SHORT_NAME = new Map<string, string>(ATLAS_TACTICS.map((t) => [t.id, t.shortName]));
 
-export function toNavigatorLayer(model: ThreatModel, scenarioTitle: string, catalogue: ReadonlyMap<string, TechniqueInfo>): NavigatorLayer {
+export function toNavigatorLayer(
+  model: ThreatModel,
+  scenarioTitle: string,
+  catalogue: ReadonlyMap<string, TechniqueInfo>,
+): NavigatorLayer {
   const uses = new Map<string, string[]>();
   for (const t of model.threats) {
     for (const id of new Set(t.atlas)) uses.set(id, [...(uses.get(id) ?? []), t.title]);
@@ -51,7 +55,9 @@ export function toNavigatorLayer(model: ThreatModel, scenarioTitle: string, cata
   for (const id of ids) {
     const info = catalogue.get(id);
     const parentInfo = info?.parent ? catalogue.get(info.parent) : undefined;
-    const tactics = (info?.tactics.length ? info.tactics : parentInfo?.tactics ?? []).map((t) => SHORT_NAME.get(t)).filter((t): t is string => !!t);
+    const tactics = (info?.tactics.length ? info.tactics : (parentInfo?.tactics ?? []))
+      .map((t) => SHORT_NAME.get(t))
+      .filter((t): t is string => !!t);
     const titles = uses.get(id)!;
     const base = {
       techniqueID: id,

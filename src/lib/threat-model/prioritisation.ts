@@ -36,7 +36,13 @@ export function prioritisation(referenceRisks: number[], learnerRisks: number[][
       const hi = learnerRisks[higher];
       const lo = learnerRisks[lower];
       if (hi.length === 0 || lo.length === 0) {
-        pairs.push({ higher, lower, credit: 0, learnerHigher: hi.length ? Math.max(...hi) : null, learnerLower: lo.length ? Math.min(...lo) : null });
+        pairs.push({
+          higher,
+          lower,
+          credit: 0,
+          learnerHigher: hi.length ? Math.max(...hi) : null,
+          learnerLower: lo.length ? Math.min(...lo) : null,
+        });
         continue;
       }
       const maxHi = Math.max(...hi);

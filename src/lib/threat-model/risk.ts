@@ -34,7 +34,14 @@ export function riskMatrix(threats: Pick<Threat, 'likelihood' | 'impact'>[]): Ma
     rows.push(row);
   }
   threats.forEach((t, i) => {
-    if (Number.isInteger(t.likelihood) && Number.isInteger(t.impact) && t.likelihood >= 1 && t.likelihood <= 5 && t.impact >= 1 && t.impact <= 5) {
+    if (
+      Number.isInteger(t.likelihood) &&
+      Number.isInteger(t.impact) &&
+      t.likelihood >= 1 &&
+      t.likelihood <= 5 &&
+      t.impact >= 1 &&
+      t.impact <= 5
+    ) {
       rows[5 - t.likelihood][t.impact - 1].threats.push(i);
     }
   });
@@ -43,5 +50,8 @@ export function riskMatrix(threats: Pick<Threat, 'likelihood' | 'impact'>[]): Ma
 
 /** Threat indices ordered by risk, highest first; ties keep their order. */
 export function byRisk(threats: Pick<Threat, 'likelihood' | 'impact'>[]): number[] {
-  return threats.map((t, i) => ({ i, r: riskOf(t) })).sort((a, b) => b.r - a.r || a.i - b.i).map((x) => x.i);
+  return threats
+    .map((t, i) => ({ i, r: riskOf(t) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i)
+    .map((x) => x.i);
 }

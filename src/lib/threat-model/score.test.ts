@@ -10,14 +10,50 @@ const ref: ThreatModel = {
   format: 'dojo-threat-model/1',
   scenario: 'demo',
   threats: [
-    { element: 'api', stride: 'Information disclosure', atlas: ['AML.T0024.002'], owasp: ['ML05'], title: 'Model extraction', likelihood: 4, impact: 4, mitigations: ['AML.M0004', 'AML.M0024'] },
-    { element: 'data', stride: 'Tampering', atlas: ['AML.T0020'], owasp: ['ML02'], title: 'Poisoning', likelihood: 3, impact: 4, mitigations: ['AML.M0007'] },
-    { element: 'upload', stride: 'Tampering', atlas: ['AML.T0043'], owasp: ['ML01'], title: 'Adversarial input', likelihood: 2, impact: 2, mitigations: ['AML.M0015'] },
+    {
+      element: 'api',
+      stride: 'Information disclosure',
+      atlas: ['AML.T0024.002'],
+      owasp: ['ML05'],
+      title: 'Model extraction',
+      likelihood: 4,
+      impact: 4,
+      mitigations: ['AML.M0004', 'AML.M0024'],
+    },
+    {
+      element: 'data',
+      stride: 'Tampering',
+      atlas: ['AML.T0020'],
+      owasp: ['ML02'],
+      title: 'Poisoning',
+      likelihood: 3,
+      impact: 4,
+      mitigations: ['AML.M0007'],
+    },
+    {
+      element: 'upload',
+      stride: 'Tampering',
+      atlas: ['AML.T0043'],
+      owasp: ['ML01'],
+      title: 'Adversarial input',
+      likelihood: 2,
+      impact: 2,
+      mitigations: ['AML.M0015'],
+    },
   ],
 };
 const model = (threats: Threat[]): ThreatModel => ({ format: 'dojo-threat-model/1', scenario: 'demo', threats });
 const score = (threats: Threat[]) => scoreThreatModel(model(threats), ref).overall;
-const irrelevant: Threat = { element: 'users', stride: 'Spoofing', atlas: [], owasp: [], title: 'Fake users', likelihood: 2, impact: 2, mitigations: [] };
+const irrelevant: Threat = {
+  element: 'users',
+  stride: 'Spoofing',
+  atlas: [],
+  owasp: [],
+  title: 'Fake users',
+  likelihood: 2,
+  impact: 2,
+  mitigations: [],
+};
 
 describe('scoreThreatModel: anchors', () => {
   it('scores the reference 100, every component at its maximum', () => {
@@ -69,7 +105,7 @@ describe('scoreThreatModel: anchors', () => {
     const missed = r.references.filter((f) => f.status === 'missed');
     expect(missed.map((m) => m.reference.title)).toEqual(['Poisoning', 'Adversarial input']);
     expect(missed[0].reasons[0]).toBe(
-      'Missed: no threat on this element with Tampering and AML.T0020. It was worth 16.9 coverage points (risk 12 of the reference\'s 32).',
+      "Missed: no threat on this element with Tampering and AML.T0020. It was worth 16.9 coverage points (risk 12 of the reference's 32).",
     );
   });
 
@@ -108,12 +144,20 @@ const threatArb: fc.Arbitrary<Threat> = fc.record({
   impact: fc.integer({ min: 1, max: 5 }),
   mitigations: fc.subarray(['AML.M0004', 'AML.M0024', 'AML.M0007', 'AML.M0015']),
 }) as fc.Arbitrary<Threat>;
-const threatsArb = fc.array(threatArb, { maxLength: 8 }).map((ts) => [...ts, ...ref.threats.filter((_, i) => ts.length % (i + 2) === 0)]);
+const threatsArb = fc
+  .array(threatArb, { maxLength: 8 })
+  .map((ts) => [...ts, ...ref.threats.filter((_, i) => ts.length % (i + 2) === 0)]);
 const params = { seed: 20261101, numRuns: 300 };
 
 describe('scoreThreatModel: properties (fast-check, seeded)', () => {
   it('never scores outside 0–100', () => {
-    fc.assert(fc.property(threatsArb, (ts) => { const s = score(ts); return s >= 0 && s <= 100; }), params);
+    fc.assert(
+      fc.property(threatsArb, (ts) => {
+        const s = score(ts);
+        return s >= 0 && s <= 100;
+      }),
+      params,
+    );
   });
 
   it('removing a matched threat never raises the score', () => {
@@ -144,10 +188,14 @@ describe('scoreThreatModel: properties (fast-check, seeded)', () => {
   it('order never matters', () => {
     fc.assert(
       fc.property(threatsArb, fc.integer(), (ts, seed) => {
-        const shuffled = [...ts].sort((a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7));
+        const shuffled = [...ts].sort(
+          (a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7),
+        );
         const a = scoreThreatModel(model(ts), ref);
         const b = scoreThreatModel(model(shuffled), ref);
-        return a.overall === b.overall && a.components.every((c, n) => Math.abs(c.value - b.components[n].value) < 1e-12);
+        return (
+          a.overall === b.overall && a.components.every((c, n) => Math.abs(c.value - b.components[n].value) < 1e-12)
+        );
       }),
       params,
     );

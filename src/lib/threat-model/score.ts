@@ -84,14 +84,30 @@ function named(ids: readonly string[], names?: ReadonlyMap<string, string>): str
 
 /** Canonical text of a threat, to break ties the same way whatever the order of the model. */
 function canonical(t: Threat): string {
-  return JSON.stringify([t.element, t.stride, [...t.atlas].sort(), [...t.owasp].sort(), [...t.mitigations].sort(), t.likelihood, t.impact, t.title]);
+  return JSON.stringify([
+    t.element,
+    t.stride,
+    [...t.atlas].sort(),
+    [...t.owasp].sort(),
+    [...t.mitigations].sort(),
+    t.likelihood,
+    t.impact,
+    t.title,
+  ]);
 }
 
-export function scoreThreatModel(learner: ThreatModel, reference: ThreatModel, options: ScoreOptions = {}): ScoreReport {
+export function scoreThreatModel(
+  learner: ThreatModel,
+  reference: ThreatModel,
+  options: ScoreOptions = {},
+): ScoreReport {
   if (learner.scenario !== reference.scenario) {
-    throw new Error(`the threat model is for scenario "${learner.scenario}" but the reference is for "${reference.scenario}"`);
+    throw new Error(
+      `the threat model is for scenario "${learner.scenario}" but the reference is for "${reference.scenario}"`,
+    );
   }
-  if (reference.threats.length === 0) throw new Error(`the reference of scenario "${reference.scenario}" has no threats`);
+  if (reference.threats.length === 0)
+    throw new Error(`the reference of scenario "${reference.scenario}" has no threats`);
   const names = options.names;
   const refs = reference.threats;
   const mine = learner.threats;
@@ -101,7 +117,13 @@ export function scoreThreatModel(learner: ThreatModel, reference: ThreatModel, o
 
   const references: ReferenceFeedback[] = refs.map((r, j) => {
     const matching = mine
-      .map((l, i) => ({ i, q: quality[i][j].quality, a: mappingAccuracy(l, r), f: mitigationFit(l, r), key: canonical(l) }))
+      .map((l, i) => ({
+        i,
+        q: quality[i][j].quality,
+        a: mappingAccuracy(l, r),
+        f: mitigationFit(l, r),
+        key: canonical(l),
+      }))
       .filter((m) => m.q > 0)
       .sort((x, y) => y.q - x.q || y.a + y.f - (x.a + x.f) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     const best = matching[0];
@@ -115,7 +137,9 @@ export function scoreThreatModel(learner: ThreatModel, reference: ThreatModel, o
       );
     } else {
       const l = mine[best.i];
-      reasons.push(`Matched by your threat "${l.title}": ${quality[best.i][j].reason}; ${round1(q * coverageMax)} of ${round1(coverageMax)} coverage points.`);
+      reasons.push(
+        `Matched by your threat "${l.title}": ${quality[best.i][j].reason}; ${round1(q * coverageMax)} of ${round1(coverageMax)} coverage points.`,
+      );
       reasons.push(...mappingReasons(l, r, names), mitigationReason(l, r, names));
     }
     return {
@@ -130,8 +154,7 @@ export function scoreThreatModel(learner: ThreatModel, reference: ThreatModel, o
     };
   });
 
-  const bestOf = (j: number, f: (i: number) => number) =>
-    Math.max(0, ...references[j].matchedBy.map(f));
+  const bestOf = (j: number, f: (i: number) => number) => Math.max(0, ...references[j].matchedBy.map(f));
   const weighted = (f: (j: number) => number) => refs.reduce((s, _, j) => s + severity[j] * f(j), 0) / total;
   const coverage = weighted((j) => references[j].quality);
   const mapping = weighted((j) => bestOf(j, (i) => mappingAccuracy(mine[i], refs[j])));
@@ -139,25 +162,58 @@ export function scoreThreatModel(learner: ThreatModel, reference: ThreatModel, o
 
   const learnerFeedback = describeLearnerThreats(mine, quality);
   const matchedRefs = references.filter((r) => r.quality > 0).length;
-  const unmatchedKeys = new Set(learnerFeedback.filter((f) => f.status === 'unmatched').map((f) => duplicateKey(mine[f.index])));
+  const unmatchedKeys = new Set(
+    learnerFeedback.filter((f) => f.status === 'unmatched').map((f) => duplicateKey(mine[f.index])),
+  );
   const precision = matchedRefs === 0 ? 0 : matchedRefs / (matchedRefs + unmatchedKeys.size);
 
   const coveredShare = matchedRefs / refs.length;
-  const prio = prioritisation(severity, references.map((r) => r.matchedBy.map((i) => risk(mine[i]))), coveredShare);
+  const prio = prioritisation(
+    severity,
+    references.map((r) => r.matchedBy.map((i) => risk(mine[i]))),
+    coveredShare,
+  );
 
-  const values: Record<ComponentName, number> = { coverage, precision, mapping, mitigations, prioritisation: prio.value };
+  const values: Record<ComponentName, number> = {
+    coverage,
+    precision,
+    mapping,
+    mitigations,
+    prioritisation: prio.value,
+  };
   const components = (Object.keys(WEIGHTS) as ComponentName[]).map((name) =>
-    component(name, values[name], explain(name, { references, unmatched: unmatchedKeys.size, matchedRefs, pairs: prio.pairs.length, refs: refs.length })),
+    component(
+      name,
+      values[name],
+      explain(name, {
+        references,
+        unmatched: unmatchedKeys.size,
+        matchedRefs,
+        pairs: prio.pairs.length,
+        refs: refs.length,
+      }),
+    ),
   );
   const overall = Math.round(components.reduce((s, c) => s + c.points, 0));
 
   const notes: string[] = [];
   if (options.suggestionsUsed && options.suggestionsUsed > 0) {
-    notes.push(`You accepted ${options.suggestionsUsed} suggested threat${options.suggestionsUsed === 1 ? '' : 's'}: suggestions make the exercise easier, so this score is not a like-for-like measure of an unaided model.`);
+    notes.push(
+      `You accepted ${options.suggestionsUsed} suggested threat${options.suggestionsUsed === 1 ? '' : 's'}: suggestions make the exercise easier, so this score is not a like-for-like measure of an unaided model.`,
+    );
   }
-  if (mine.length === 0) notes.push('The model has no threats yet: add threats to the elements and flows of the diagram.');
+  if (mine.length === 0)
+    notes.push('The model has no threats yet: add threats to the elements and flows of the diagram.');
 
-  return { scenario: reference.scenario, overall, components, references, learner: learnerFeedback, rankPairs: prio.pairs, notes };
+  return {
+    scenario: reference.scenario,
+    overall,
+    components,
+    references,
+    learner: learnerFeedback,
+    rankPairs: prio.pairs,
+    notes,
+  };
 }
 
 function component(name: ComponentName, value: number, explanation: string): ComponentScore {
@@ -226,11 +282,30 @@ function describeLearnerThreats(mine: Threat[], quality: { quality: number }[][]
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     if (first !== undefined) {
-      return { index: i, title: t.title, status: 'duplicate', matches, reason: `Says the same as your threat ${first + 1} (same element, category and techniques): adds nothing and costs nothing.` };
+      return {
+        index: i,
+        title: t.title,
+        status: 'duplicate',
+        matches,
+        reason: `Says the same as your threat ${first + 1} (same element, category and techniques): adds nothing and costs nothing.`,
+      };
     }
     if (matches.length === 0) {
-      return { index: i, title: t.title, status: 'unmatched', matches, reason: 'Matches no reference threat (element, STRIDE category and attack): it lowers precision a little. It may still be a fair concern; compare with the reference.' };
+      return {
+        index: i,
+        title: t.title,
+        status: 'unmatched',
+        matches,
+        reason:
+          'Matches no reference threat (element, STRIDE category and attack): it lowers precision a little. It may still be a fair concern; compare with the reference.',
+      };
     }
-    return { index: i, title: t.title, status: 'matched', matches, reason: `Matches ${matches.length} reference threat${matches.length === 1 ? '' : 's'}.` };
+    return {
+      index: i,
+      title: t.title,
+      status: 'matched',
+      matches,
+      reason: `Matches ${matches.length} reference threat${matches.length === 1 ? '' : 's'}.`,
+    };
   });
 }

@@ -35,7 +35,14 @@ export interface TdCell {
   source?: { cell: string };
   target?: { cell: string };
   attrs?: Record<string, unknown>;
-  data: { type: string; name: string; description: string; hasOpenThreats: boolean; threats?: TdThreat[]; [k: string]: unknown };
+  data: {
+    type: string;
+    name: string;
+    description: string;
+    hasOpenThreats: boolean;
+    threats?: TdThreat[];
+    [k: string]: unknown;
+  };
 }
 
 export interface TdModel {
@@ -43,7 +50,15 @@ export interface TdModel {
   summary: { title: string; description: string; owner: string };
   detail: {
     contributors: { name: string }[];
-    diagrams: { id: number; title: string; version: string; thumbnail: string; diagramType: 'STRIDE'; description: string; cells: TdCell[] }[];
+    diagrams: {
+      id: number;
+      title: string;
+      version: string;
+      thumbnail: string;
+      diagramType: 'STRIDE';
+      description: string;
+      cells: TdCell[];
+    }[];
     diagramTop: number;
     reviewer: string;
     threatTop: number;
@@ -96,7 +111,8 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
   const crossesBoundary = (from: string, to: string) =>
     scenario.diagram.boundaries.some((b) => b.elements.includes(from) !== b.elements.includes(to));
   const boundaryOf = (id: string) => scenario.diagram.boundaries.find((b) => b.elements.includes(id))?.id;
-  const internetish = (id: string) => /internet|public/i.test(scenario.diagram.boundaries.find((b) => b.id === boundaryOf(id))?.label ?? '');
+  const internetish = (id: string) =>
+    /internet|public/i.test(scenario.diagram.boundaries.find((b) => b.id === boundaryOf(id))?.label ?? '');
 
   const cells: TdCell[] = [
     ...layout.boundaries.map((b, i) => ({
@@ -125,7 +141,9 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
           reasonOutOfScope: '',
           hasOpenThreats: threats.length > 0,
           threats,
-          ...(e.kind === 'data-store' ? { isALog: /log/i.test(e.label), isEncrypted: false, isSigned: false, storesCredentials: false } : {}),
+          ...(e.kind === 'data-store'
+            ? { isALog: /log/i.test(e.label), isEncrypted: false, isSigned: false, storesCredentials: false }
+            : {}),
         },
       };
     }),
@@ -137,7 +155,15 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
         zIndex: layout.elements.length + i + 1,
         source: { cell: cellId(f.from) },
         target: { cell: cellId(f.to) },
-        attrs: { line: { stroke: '#333333', strokeWidth: 1.5, targetMarker: { name: 'classic' }, sourceMarker: { name: '' }, strokeDasharray: null } },
+        attrs: {
+          line: {
+            stroke: '#333333',
+            strokeWidth: 1.5,
+            targetMarker: { name: 'classic' },
+            sourceMarker: { name: '' },
+            strokeDasharray: null,
+          },
+        },
         data: {
           type: 'tm.Flow',
           name: f.label,
@@ -156,7 +182,11 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
   ];
   return {
     version: TD_VERSION,
-    summary: { title: `${scenario.title}: threat model`, description: scenario.summary, owner: 'AI Security Dojo learner' },
+    summary: {
+      title: `${scenario.title}: threat model`,
+      description: scenario.summary,
+      owner: 'AI Security Dojo learner',
+    },
     detail: {
       contributors: [],
       diagrams: [

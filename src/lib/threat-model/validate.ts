@@ -21,7 +21,11 @@ export function checkModelAgainstDiagram(model: Pick<ThreatModel, 'threats'>, di
   model.threats.forEach((t, index) => {
     const el = elements.get(t.element);
     if (!el) {
-      problems.push({ index, field: 'element', message: `threat ${index + 1} names "${t.element}", which is not an element or flow of this diagram` });
+      problems.push({
+        index,
+        field: 'element',
+        message: `threat ${index + 1} names "${t.element}", which is not an element or flow of this diagram`,
+      });
       return;
     }
     const allowed = strideFor(el.kind);

@@ -2,7 +2,12 @@
 // props (islands never import astro:content). Only the fields the interview relies on are taken.
 import { getCollection } from 'astro:content';
 import type { Question, Scenario } from '../../lib/content/schemas';
-import { sortQuestions, toCandidateQuestion, toInterviewQuestion, type InterviewScenario } from '../../lib/interview/catalog';
+import {
+  sortQuestions,
+  toCandidateQuestion,
+  toInterviewQuestion,
+  type InterviewScenario,
+} from '../../lib/interview/catalog';
 
 export async function interviewCatalog() {
   // The collection config builds its collections generically, so entries are typed loosely;
@@ -16,6 +21,13 @@ export async function interviewCatalog() {
   return {
     questions: entries.map(toInterviewQuestion),
     candidateQuestions: entries.map((q) => toCandidateQuestion(q, scenarios)),
-    setupQuestions: entries.map((q) => ({ id: q.id, scenario: q.scenario, title: q.title, level: q.level, minutes: q.minutes, scenarioTitle: scenarioTitle(q.scenario) })),
+    setupQuestions: entries.map((q) => ({
+      id: q.id,
+      scenario: q.scenario,
+      title: q.title,
+      level: q.level,
+      minutes: q.minutes,
+      scenarioTitle: scenarioTitle(q.scenario),
+    })),
   };
 }

@@ -14,7 +14,9 @@ import { streamRetrain } from './retrain';
 
 export const equationSolving: Attack = function* (ctx) {
   if (ctx.hidden > 0) {
-    ctx.note('MLP victim: the equations are non-linear, so they are solved by fitting a same-shaped network to the returned probabilities (cross-entropy), as Tramèr et al. do.');
+    ctx.note(
+      'MLP victim: the equations are non-linear, so they are solved by fitting a same-shaped network to the returned probabilities (cross-entropy), as Tramèr et al. do.',
+    );
     return yield* streamRetrain(ctx, () => uniformPoint(ctx));
   }
   const d = ctx.d;
@@ -35,7 +37,9 @@ export const equationSolving: Attack = function* (ctx) {
   const model = createModel(d, 0);
   if (theta) model.params.set(theta);
   else {
-    ctx.note(`Only ${rows.length} usable equations of the ${d + 1} needed: no model recovered (the surrogate answers "legitimate" everywhere).`);
+    ctx.note(
+      `Only ${rows.length} usable equations of the ${d + 1} needed: no model recovered (the surrogate answers "legitimate" everywhere).`,
+    );
     model.params[d] = -10;
   }
   yield model;

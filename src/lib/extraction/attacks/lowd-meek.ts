@@ -20,7 +20,8 @@ export const lowdMeek: Attack = function* (ctx) {
   const d = ctx.d;
   const model = createModel(d, 0);
   model.params[d] = -10; // until something is learnt: "legitimate" everywhere
-  if (ctx.hidden > 0) ctx.note('Lowd–Meek assumes a linear model; against an MLP victim it recovers a linear approximation at best.');
+  if (ctx.hidden > 0)
+    ctx.note('Lowd–Meek assumes a linear model; against an MLP victim it recovers a linear approximation at best.');
   const label = (x: Float64Array): boolean => {
     const p = ctx.ask(x);
     if (p === null) throw new OutOfQueries();
@@ -55,7 +56,9 @@ export const lowdMeek: Attack = function* (ctx) {
     yield model;
   } catch (e) {
     if (!(e instanceof OutOfQueries)) throw e;
-    ctx.note(`The budget ran out after ${ctx.spent()} queries, before every weight was found (missing weights count as 0).`);
+    ctx.note(
+      `The budget ran out after ${ctx.spent()} queries, before every weight was found (missing weights count as 0).`,
+    );
     yield model;
   }
   return model;
@@ -89,7 +92,11 @@ function boundaryPoint(pos: Float64Array, neg: Float64Array, label: (x: Float64A
 }
 
 /** A feature r whose step of +δ from x₀ gives a different label than −δ; sign of w_r. */
-function findWitness(ctx: AttackContext, x0: Float64Array, label: (x: Float64Array) => boolean): { r: number; sign: 1 | -1 } | null {
+function findWitness(
+  ctx: AttackContext,
+  x0: Float64Array,
+  label: (x: Float64Array) => boolean,
+): { r: number; sign: 1 | -1 } | null {
   for (let r = 0; r < ctx.d; r++) {
     const up = Float64Array.from(x0);
     up[r] += DELTA;

@@ -21,7 +21,13 @@ export function createSurrogate(d: number, hidden: number, rng: Rng): Surrogate 
 export function surrogateTraining(n: number, hidden: number): TrainOptions {
   // Smaller steps on more data: the last iterate of Adam stays close to the optimum.
   const shrink = Math.min(1, Math.sqrt(1000 / n));
-  if (hidden === 0) return { epochs: Math.min(200, Math.max(5, Math.ceil(20_000 / n))), batchSize: 64, learningRate: 0.05 * shrink, l2: 0 };
+  if (hidden === 0)
+    return {
+      epochs: Math.min(200, Math.max(5, Math.ceil(20_000 / n))),
+      batchSize: 64,
+      learningRate: 0.05 * shrink,
+      l2: 0,
+    };
   return { epochs: Math.min(100, Math.max(5, Math.ceil(15_000 / n))), batchSize: 64, learningRate: 0.01, l2: 0 };
 }
 
