@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadContentOrThrow } from '../src/cli/content-loader';
+import { loadContentOrThrow } from '../src/lib/content/load-from-disk';
 import { scoreAnswer } from '../src/lib/scoring/score';
 import { countWords } from '../src/lib/scoring/tokenize';
 

@@ -1,29 +1,37 @@
-// Collections are wired here; their schemas and documentation live in src/lib/content/schemas.ts.
+// Collections are wired here, one by one so that every entry keeps its schema's type; the
+// schemas and their documentation live in src/lib/content/schemas.ts (the Starlight habit).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './lib/content/schemas';
+import {
+  COLLECTIONS,
+  careerSchema,
+  frameworkSchema,
+  mitigationSchema,
+  questionSchema,
+  scenarioSchema,
+  skillSchema,
+  techniqueSchema,
+  threatModelSchema,
+  toolSchema,
+  type CollectionName,
+} from './lib/content/schemas';
 
-const collection = <N extends CollectionName>(name: N) => {
-  const { dir, pattern } = COLLECTIONS[name];
-  return defineCollection({
-    loader: glob({
-      pattern,
-      base: `./src/content/${dir}`,
-      // IDs come from the data (e.g. AML.T0024.002, fraud-api-cloning/respond), not the file name.
-      generateId: ({ data }) => String(data.id ?? data.scenario),
-    }),
-    schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[N]['schema'],
+/** Files of one collection; IDs come from the data (AML.T0024.002, fraud-api-cloning/respond), not file names. */
+const files = (name: CollectionName) =>
+  glob({
+    pattern: COLLECTIONS[name].pattern,
+    base: `./src/content/${COLLECTIONS[name].dir}`,
+    generateId: ({ data }) => String(data.id ?? data.scenario),
   });
-};
 
 export const collections = {
-  careers: collection('careers'),
-  skills: collection('skills'),
-  frameworks: collection('frameworks'),
-  techniques: collection('techniques'),
-  mitigations: collection('mitigations'),
-  tools: collection('tools'),
-  scenarios: collection('scenarios'),
-  questions: collection('questions'),
-  threatModels: collection('threatModels'),
+  careers: defineCollection({ loader: files('careers'), schema: careerSchema }),
+  skills: defineCollection({ loader: files('skills'), schema: skillSchema }),
+  frameworks: defineCollection({ loader: files('frameworks'), schema: frameworkSchema }),
+  techniques: defineCollection({ loader: files('techniques'), schema: techniqueSchema }),
+  mitigations: defineCollection({ loader: files('mitigations'), schema: mitigationSchema }),
+  tools: defineCollection({ loader: files('tools'), schema: toolSchema }),
+  scenarios: defineCollection({ loader: files('scenarios'), schema: scenarioSchema }),
+  questions: defineCollection({ loader: files('questions'), schema: questionSchema }),
+  threatModels: defineCollection({ loader: files('threatModels'), schema: threatModelSchema }),
 };

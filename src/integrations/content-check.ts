@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadContentOrThrow } from '../cli/content-loader';
+import { loadContentOrThrow } from '../lib/content/load-from-disk';
 
 export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   return {

@@ -7,20 +7,17 @@ import { getCollection } from 'astro:content';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { buildSearchDocuments } from '../lib/search/documents';
 import { SITE_PAGES } from '../lib/search/site-pages';
-import type { Career, Framework, Mitigation, Question, Scenario, Skill, Technique, Tool } from '../lib/content/schemas';
-
-// content.config.ts builds the collections in a loop, so their entry types are a union: name each.
 
 export const GET: APIRoute = async () => {
   const docs = buildSearchDocuments({
-    careers: (await getCollection('careers')).map((e) => e.data as Career),
-    skills: (await getCollection('skills')).map((e) => e.data as Skill),
-    frameworks: (await getCollection('frameworks')).map((e) => e.data as Framework),
-    techniques: (await getCollection('techniques')).map((e) => e.data as Technique),
-    mitigations: (await getCollection('mitigations')).map((e) => e.data as Mitigation),
-    tools: (await getCollection('tools')).map((e) => e.data as Tool),
-    scenarios: (await getCollection('scenarios')).map((e) => ({ data: e.data as Scenario, body: e.body ?? '' })),
-    questions: (await getCollection('questions')).map((e) => e.data as Question),
+    careers: (await getCollection('careers')).map((e) => e.data),
+    skills: (await getCollection('skills')).map((e) => e.data),
+    frameworks: (await getCollection('frameworks')).map((e) => e.data),
+    techniques: (await getCollection('techniques')).map((e) => e.data),
+    mitigations: (await getCollection('mitigations')).map((e) => e.data),
+    tools: (await getCollection('tools')).map((e) => e.data),
+    scenarios: (await getCollection('scenarios')).map((e) => ({ data: e.data, body: e.body ?? '' })),
+    questions: (await getCollection('questions')).map((e) => e.data),
     pages: SITE_PAGES,
   });
   return new Response(JSON.stringify(buildSearchIndex(docs)), {

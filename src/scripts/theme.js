@@ -7,7 +7,7 @@
     try {
       var v = localStorage.getItem(KEY);
       return v === 'light' || v === 'dark' ? v : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -37,7 +37,7 @@
       if (!button) return;
       try {
         localStorage.setItem(KEY, current() === 'dark' ? 'light' : 'dark');
-      } catch (e) {
+      } catch {
         /* private mode: session only */ root.setAttribute('data-theme', current() === 'dark' ? 'light' : 'dark');
       }
       apply();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadContent } from '../../src/cli/content-loader';
+import { loadContent } from '../../src/lib/content/load-from-disk';
 import { ATLAS_TACTICS } from '../../src/lib/frameworks/ids';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadContent, loadContentOrThrow } from '../../src/cli/content-loader';
+import { loadContent, loadContentOrThrow } from '../../src/lib/content/load-from-disk';
 import contentCheck from '../../src/integrations/content-check';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadContentOrThrow } from '../../src/cli/content-loader';
+import { loadContentOrThrow } from '../../src/lib/content/load-from-disk';
 import { parseThreatModelText } from '../../src/lib/threat-model/format';
 import { memoryStorage } from '../../src/lib/persist/safe-persist';
 import { createBackup, restoreBackup } from '../../src/lib/backup/backup';

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentOrThrow } from '../../src/cli/content-loader';
+import { loadContentOrThrow } from '../../src/lib/content/load-from-disk';
 import { scoreAnswer } from '../../src/lib/scoring/score';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv from 'ajv';
-import { loadContent } from '../../src/cli/content-loader';
+import { loadContent } from '../../src/lib/content/load-from-disk';
 import { toThreatDragon } from '../../src/lib/threat-model/threat-dragon';
 import { suggestionsFor } from '../../src/lib/threat-model/suggestions';
 import { modelElements } from '../../src/lib/threat-model/elements';

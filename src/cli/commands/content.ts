@@ -1,6 +1,6 @@
 /** Content commands: `dojo questions` and `dojo check`. */
 import type { Command } from 'commander';
-import { loadContent, loadContentOrThrow } from '../content-loader';
+import { loadContent, loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { formatContentError } from '../../lib/content/crossref';
 import { printTable } from '../output';
 

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { readTextFile } from '../files';
-import { loadContentOrThrow } from '../content-loader';
+import { loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { formatTable } from '../output';
 import { parseSessionText, type Session } from '../../lib/interview/session';
 import { addScoresheet, sideBySide } from '../../lib/interview/merge';

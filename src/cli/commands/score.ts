@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import { readTextFile } from '../files';
 import { z } from 'zod';
-import { loadContentOrThrow } from '../content-loader';
+import { loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { printTable } from '../output';
 import type { Question } from '../../lib/content/schemas';
 import { scoreAnswer, toCliResult } from '../../lib/scoring/score';

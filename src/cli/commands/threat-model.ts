@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { readTextFile } from '../files';
-import { loadContent } from '../content-loader';
+import { loadContent } from '../../lib/content/load-from-disk';
 import { printTable } from '../output';
 import { parseThreatModelText, serializeThreatModel } from '../../lib/threat-model/format';
 import { scoreThreatModel } from '../../lib/threat-model/score';

@@ -15,7 +15,7 @@ export default function InterviewConsole({ questions }: { questions: InterviewQu
   const hydrated = useHydratedInterview();
   const state = useInterviewStore();
   if (!hydrated) return <p className="muted">Loading the saved session…</p>;
-  const { session, me, run } = state;
+  const { session, me } = state;
   if (!session) {
     return (
       <p>

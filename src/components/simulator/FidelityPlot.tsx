@@ -43,7 +43,7 @@ export default function FidelityPlot({ runs, metric, label }: { runs: Run[]; met
       ],
       series: [
         {},
-        ...runs.map((r, i) => ({
+        ...runs.map((r) => ({
           label: r.label,
           stroke: RUN_COLOURS[r.id % RUN_COLOURS.length],
           width: 2,

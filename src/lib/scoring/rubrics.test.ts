@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContentOrThrow } from '../../cli/content-loader';
+import { loadContentOrThrow } from '../content/load-from-disk';
 import { compileRubric } from './rubric';
 import { scoreAnswer } from './score';
 import { tokenize } from './tokenize';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentOrThrow } from '../../cli/content-loader';
+import { loadContentOrThrow } from '../content/load-from-disk';
 import type { SearchCorpus } from './documents';
 import { SITE_PAGES } from './site-pages';
 

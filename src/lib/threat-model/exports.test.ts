@@ -1,7 +1,7 @@
 /** Threat Dragon and Navigator exports of every reference model, checked with our own validators. */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadContent } from '../../cli/content-loader';
+import { loadContent } from '../content/load-from-disk';
 import { toThreatDragon } from './threat-dragon';
 import { validateThreatDragon } from './threat-dragon-validate';
 import { toNavigatorLayer, type TechniqueInfo } from './navigator';

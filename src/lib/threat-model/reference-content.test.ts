@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadContent } from '../../cli/content-loader';
+import { loadContent } from '../content/load-from-disk';
 import { checkModelAgainstDiagram } from './validate';
 import { scoreThreatModel } from './score';
 

@@ -1,7 +1,6 @@
 // The interview mode's view of the content collections, for the pages to pass to islands as
 // props (islands never import astro:content). Only the fields the interview relies on are taken.
 import { getCollection } from 'astro:content';
-import type { Question, Scenario } from '../../lib/content/schemas';
 import {
   sortQuestions,
   toCandidateQuestion,
@@ -13,10 +12,10 @@ export async function interviewCatalog() {
   // The collection config builds its collections generically, so entries are typed loosely;
   // the content check has already validated them against these schemas.
   const scenarios: InterviewScenario[] = (await getCollection('scenarios')).map((s) => {
-    const data = s.data as Scenario;
+    const data = s.data;
     return { id: data.id, title: data.title, diagram: data.diagram };
   });
-  const entries = sortQuestions((await getCollection('questions')).map((q) => q.data as Question));
+  const entries = sortQuestions((await getCollection('questions')).map((q) => q.data));
   const scenarioTitle = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
   return {
     questions: entries.map(toInterviewQuestion),

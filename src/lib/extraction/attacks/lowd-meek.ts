@@ -6,7 +6,7 @@
  * then bisection to precision ε) for the flip: w_i / w_r = −t / δ. The weights are recovered up
  * to a positive scale, which leaves every label unchanged. Linear models only.
  */
-import { createModel, type Model } from '../model';
+import { createModel } from '../model';
 import type { Attack, AttackContext } from './context';
 import { uniformPoint } from './context';
 

@@ -1,14 +1,14 @@
 /**
- * Loads every content file from disk (Node only), validates it with the schemas of
+ * Node only: it reads the file system, so nothing the browser loads may import it. Loads every content file from disk, validates it with the schemas of
  * src/lib/content/schemas.ts, and checks cross-references. Used by the build (through
  * src/integrations/content-check.ts), by the `dojo` command line and by the tests.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep, posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../lib/content/schemas';
-import { checkCrossReferences, formatContentError, type ContentError, type ContentSet } from '../lib/content/crossref';
-import { expectedId } from '../lib/content/ids';
+import { COLLECTIONS, type CollectionName } from './schemas';
+import { checkCrossReferences, formatContentError, type ContentError, type ContentSet } from './crossref';
+import { expectedId } from './ids';
 
 export interface LoadResult {
   content: ContentSet;
