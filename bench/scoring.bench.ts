@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { loadContentOrThrow } from '../src/lib/content/load-from-disk';
 import { scoreAnswer } from '../src/lib/scoring/score';
-import { countWords } from '../src/lib/scoring/tokenize';
+import { countWords } from '../src/lib/scoring/tokenise';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 

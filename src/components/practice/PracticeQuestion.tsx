@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { scoreAnswer, type ScoreResult } from '../../lib/scoring/score';
-import { countWords } from '../../lib/scoring/tokenize';
+import { countWords } from '../../lib/scoring/tokenise';
 import { MAX_ANSWER_CHARS, ScoringInputError } from '../../lib/scoring/validate';
 import { attemptsFor, bestScore, draftFor, improvement, useAttemptsStore } from '../../stores/attempts';
 import AttemptHistory from './AttemptHistory';

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './schemas';
 import { checkCrossReferences, formatContentError, type ContentError, type ContentSet } from './crossref';
 import { expectedId } from './ids';
+import { splitFrontmatter } from './frontmatter';
 
 export interface LoadResult {
   content: ContentSet;
@@ -27,9 +28,9 @@ function listFiles(dir: string, recursive: boolean, ext: string): string[] {
 
 /** The YAML frontmatter of an MDX file. */
 export function frontmatter(text: string): string {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!m) throw new Error('has no YAML frontmatter between --- lines');
-  return m[1];
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('has no YAML frontmatter between --- lines');
+  return parts.frontmatter;
 }
 
 function parseFile(path: string, ext: string): unknown {

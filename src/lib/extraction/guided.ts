@@ -23,6 +23,11 @@ export interface GuidedStep {
   explain(r: ExperimentResult): string;
 }
 
+/**
+ * Balanced fidelity at or above this counts as a perfect clone: 0.9995 rounds to 1.000 at the
+ * three decimals the learner sees, so "perfect" means what the table shows.
+ */
+export const PERFECT = 0.9995;
 const f3 = (v: number) => v.toFixed(3);
 const bal = (r: ExperimentResult) => r.balancedFidelity;
 
@@ -37,14 +42,14 @@ export const GUIDED_STEPS: GuidedStep[] = [
       {
         id: 'd1',
         text: '31 queries: one per unknown (30 weights and a bias)',
-        holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995,
+        holds: (r) => r.queries === r.features + 1 && bal(r) >= PERFECT,
       },
       {
         id: 'hundreds',
         text: 'A few hundred queries',
-        holds: (r) => r.queries > r.features + 1 && r.queries < 1000 && bal(r) >= 0.9995,
+        holds: (r) => r.queries > r.features + 1 && r.queries < 1000 && bal(r) >= PERFECT,
       },
-      { id: 'never', text: 'A perfect clone is not possible within 1,000 queries', holds: (r) => bal(r) < 0.9995 },
+      { id: 'never', text: 'A perfect clone is not possible within 1,000 queries', holds: (r) => bal(r) < PERFECT },
     ],
     explain: (r) =>
       `The attack used ${r.queries} queries and the clone agrees with the victim on ${f3(r.fidelity)} of natural transactions, ${f3(r.fidelityUniform)} of uniform inputs and ${f3(r.balancedFidelity)} balanced. Each probability gives one linear equation w·x + b = ln(p / (1 − p)); d + 1 of them recover the model exactly (Tramèr et al., 2016).`,
@@ -56,13 +61,13 @@ export const GUIDED_STEPS: GuidedStep[] = [
     question:
       'Now the API answers only "fraud" or "legitimate". The attacker switches to the Lowd–Meek line search. How many queries does a perfect clone take now?',
     predictions: [
-      { id: 'same', text: 'About the same, 31 queries', holds: (r) => r.queries <= 62 && bal(r) >= 0.9995 },
+      { id: 'same', text: 'About the same, 31 queries', holds: (r) => r.queries <= 62 && bal(r) >= PERFECT },
       {
         id: 'more',
         text: 'Many more: tens of times as many, but still a perfect clone',
-        holds: (r) => r.queries > 62 && bal(r) >= 0.9995,
+        holds: (r) => r.queries > 62 && bal(r) >= PERFECT,
       },
-      { id: 'never', text: 'Labels alone can never give a perfect clone', holds: (r) => bal(r) < 0.9995 },
+      { id: 'never', text: 'Labels alone can never give a perfect clone', holds: (r) => bal(r) < PERFECT },
     ],
     explain: (r) =>
       `Lowd–Meek used ${r.queries} queries, ${(r.queries / (r.features + 1)).toFixed(1)}× the ${r.features + 1} of equation solving, for balanced fidelity ${f3(r.balancedFidelity)}. Labels slow the attack down; they do not stop it. And the honest merchants lose their scores: AUPRC falls from ${f3(r.honestCost.auprcPlain)} to ${f3(r.honestCost.auprcDefended)}.`,
@@ -76,12 +81,12 @@ export const GUIDED_STEPS: GuidedStep[] = [
       {
         id: 'unchanged',
         text: 'Nothing changes: still a perfect clone from 31 queries',
-        holds: (r) => r.queries === r.features + 1 && bal(r) >= 0.9995,
+        holds: (r) => r.queries === r.features + 1 && bal(r) >= PERFECT,
       },
       {
         id: 'degraded',
         text: 'It needs more queries and the clone is no longer exact',
-        holds: (r) => r.queries > r.features + 1 && bal(r) < 0.9995,
+        holds: (r) => r.queries > r.features + 1 && bal(r) < PERFECT,
       },
       { id: 'stopped', text: 'It cannot recover any model', holds: (r) => bal(r) <= 0.5 },
     ],
@@ -95,12 +100,12 @@ export const GUIDED_STEPS: GuidedStep[] = [
     question:
       'Reverse sigmoid (β = 1, γ = 0.1) perturbs every probability but keeps every fraud decision. What happens to the clone?',
     predictions: [
-      { id: 'exact', text: 'Still exact: the decisions are unchanged', holds: (r) => bal(r) >= 0.9995 },
+      { id: 'exact', text: 'Still exact: the decisions are unchanged', holds: (r) => bal(r) >= PERFECT },
       { id: 'worse', text: 'Clearly worse: the equations no longer fit one linear model', holds: (r) => bal(r) < 0.95 },
       {
         id: 'slight',
         text: 'Only slightly worse (balanced fidelity above 0.95)',
-        holds: (r) => bal(r) >= 0.95 && bal(r) < 0.9995,
+        holds: (r) => bal(r) >= 0.95 && bal(r) < PERFECT,
       },
     ],
     explain: (r) =>

@@ -1,4 +1,5 @@
 /** Evaluation: AUPRC (average precision) and agreement between a surrogate and the victim. */
+import { lowerBound } from '../util/sorted';
 
 /**
  * Average precision, as scikit-learn's average_precision_score computes it: Σ (R_k − R_{k−1}) P_k
@@ -25,17 +26,6 @@ export function auprc(scores: ArrayLike<number>, labels: ArrayLike<number>): num
     ap += (tied / pos.length) * (k / atOrAbove);
   }
   return ap;
-}
-
-function lowerBound(a: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function accuracy(predicted: ArrayLike<number>, labels: ArrayLike<number>): number {

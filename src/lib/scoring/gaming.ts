@@ -7,7 +7,7 @@
  * - off topic: almost none of the answer's content words belong to the question or the field;
  * - repetition: the same word sequences again and again.
  */
-import type { Token } from './tokenize';
+import type { Token } from './tokenise';
 import { ECHO_N, type CompiledRubric } from './rubric';
 
 /** A clause reads as prose when it has this many words, at least one of them a function word. */

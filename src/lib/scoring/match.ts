@@ -5,8 +5,9 @@
  * "diagram the data flow". Works on an index of stems, so it is linear in the answer's length
  * for each phrase.
  */
-import type { Token } from './tokenize';
+import type { Token } from './tokenise';
 import type { CompiledPhrase } from './rubric';
+import { lowerBound } from '../util/sorted';
 
 export interface AnswerIndex {
   tokens: Token[];
@@ -41,18 +42,6 @@ export function indexAnswer(tokens: Token[]): AnswerIndex {
     content.push(i);
   });
   return { tokens, content, byStem };
-}
-
-/** First index in the ascending list whose value is ≥ x. */
-function lowerBound(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function findPhrase(index: AnswerIndex, phrase: CompiledPhrase): PhraseMatch[] {

@@ -9,7 +9,7 @@
  * describes a gap ("the API has no rate limiting").
  */
 import { DISMISSAL_TARGETS, DISMISSIVE_VERBS, DISMISSIVE_WORDS, NEGATION_CUES, SUFFICIENCY_WORDS } from './lexicon';
-import type { Token } from './tokenize';
+import type { Token } from './tokenise';
 
 /** Words before the idea that a negation may sit in ("would not really want to rate limit"). */
 export const PRE_WINDOW = 6;

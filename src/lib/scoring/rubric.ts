@@ -5,7 +5,7 @@
  */
 import type { Question } from '../content/schemas';
 import { DOMAIN_WORDS, NEGATION_CUES } from './lexicon';
-import { tokenize } from './tokenize';
+import { tokenise } from './tokenise';
 import { stemWord } from './stem';
 
 /** The parts of a question the scorer reads (a subset of the content schema's Question). */
@@ -42,7 +42,7 @@ export interface CompiledRubric {
 export const ECHO_N = 4;
 
 export function compilePhrase(text: string): CompiledPhrase {
-  const tokens = tokenize(text);
+  const tokens = tokenise(text);
   const content = tokens.filter((t) => !t.stop);
   const used = content.length > 0 ? content : tokens;
   return { text, stems: used.map((t) => t.stem), negative: tokens.some((t) => NEGATION_CUES.has(t.word)) };
@@ -50,7 +50,7 @@ export function compilePhrase(text: string): CompiledPhrase {
 
 /** The n-grams of stems in a text, used to find runs copied from the question. */
 export function stemGrams(text: string, n = ECHO_N): Set<string> {
-  const stems = tokenize(text).map((t) => t.stem);
+  const stems = tokenise(text).map((t) => t.stem);
   const grams = new Set<string>();
   for (let i = 0; i + n <= stems.length; i++) grams.add(stems.slice(i, i + n).join(' '));
   return grams;
@@ -86,7 +86,7 @@ export function compileRubric(question: ScorableQuestion): CompiledRubric {
     question.strategy?.summary ?? '',
     ...(question.strategy?.points ?? []),
   ].join('\n');
-  for (const t of tokenize(ownWords)) if (!t.stop) domain.add(t.stem);
+  for (const t of tokenise(ownWords)) if (!t.stop) domain.add(t.stem);
   const compiled: CompiledRubric = {
     questionId: question.id,
     concepts,

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../content/load-from-disk';
 import { compileRubric } from './rubric';
 import { scoreAnswer } from './score';
-import { tokenize } from './tokenize';
+import { tokenise } from './tokenise';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const content = loadContentOrThrow(root);
@@ -97,7 +97,7 @@ describe('interview questions', () => {
 describe('the seed sample answers are paraphrased, not pasted', () => {
   const seedFile = resolve(root, '..', 'shared', 'seed', '000_e9993090354d43b3.txt');
   it.skipIf(!existsSync(seedFile))('shares no run of eight words with the seed', () => {
-    const words = (s: string) => tokenize(s).map((t) => t.word);
+    const words = (s: string) => tokenise(s).map((t) => t.word);
     const seed = words(readFileSync(seedFile, 'utf8'));
     const grams = new Set<string>();
     for (let i = 0; i + 8 <= seed.length; i++) grams.add(seed.slice(i, i + 8).join(' '));

@@ -27,7 +27,7 @@ import {
 import { findPhrase, indexAnswer, type AnswerIndex, type PhraseMatch } from './match';
 import { isRejected } from './negation';
 import { compileRubric, type CompiledConcept, type ScorableQuestion } from './rubric';
-import { countWords, tokenize, type Token } from './tokenize';
+import { countWords, tokenise, type Token } from './tokenise';
 import { validateAnswer } from './validate';
 
 export const FLAG_KINDS = ['keyword list', 'negated', 'echoes the question', 'off topic', 'repetition'] as const;
@@ -199,7 +199,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function scoreAnswer(question: ScorableQuestion, text: unknown): ScoreResult {
   const answer = validateAnswer(text);
   const rubric = compileRubric(question);
-  const tokens = tokenize(answer);
+  const tokens = tokenise(answer);
   const prose = proseClauses(tokens);
   const ctx: Context = {
     text: answer,

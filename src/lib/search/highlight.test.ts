@@ -7,6 +7,15 @@ describe('highlight', () => {
     expect(segments.map((s) => s.text).join('')).toBe('Poisoning the training data poisons the model.');
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Poisoning', 'poisons']);
   });
+  it('splits words as the query tokeniser does, curly apostrophes included', () => {
+    // The query "attacker’s" is one word to tokenise(); the page's "attacker’s" must be one marked word too.
+    const marked = (text: string, prefixes: string[]) =>
+      highlight(text, [], prefixes)
+        .filter((s) => s.mark)
+        .map((s) => s.text);
+    expect(marked('the attacker’s budget', ['attacker’s'])).toEqual(['attacker’s']);
+    expect(marked("the attacker's budget", ["attacker's"])).toEqual(["attacker's"]);
+  });
   it('marks identifiers and prefixes being typed', () => {
     expect(
       highlight('See AML.T0024.002 now', ['aml.t0024.002'])

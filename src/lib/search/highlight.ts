@@ -4,13 +4,12 @@
  * nor the user's query can inject markup.
  */
 import { isStopWord, normalise } from './terms';
+import { WORD } from './tokenise';
 
 export interface Segment {
   text: string;
   mark: boolean;
 }
-
-const WORD = /[\p{L}\p{N}]+(?:[.:_'][\p{L}\p{N}]+)*/gu;
 
 /** True when `word` (as written on the page) is one of the matched index terms. */
 function matches(word: string, terms: ReadonlySet<string>, prefixes: readonly string[]): boolean {

@@ -4,13 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitFrontmatter } from '../content/frontmatter';
 import { loadContentOrThrow } from '../content/load-from-disk';
 import type { SearchCorpus } from './documents';
 import { SITE_PAGES } from './site-pages';
 
 /** The MDX body of a scenario file: everything after the frontmatter. */
 export function mdxBody(text: string): string {
-  return text.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
+  return splitFrontmatter(text)?.body ?? text;
 }
 
 export function loadSearchCorpus(root: string): SearchCorpus {

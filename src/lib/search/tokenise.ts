@@ -10,8 +10,12 @@ export const MAX_QUERY_CHARS = 200;
 /** Most words considered. */
 export const MAX_QUERY_WORDS = 8;
 
-// Letters and digits of any script; "." ":" "_" "'" only between them.
-const WORD = /[\p{L}\p{N}]+(?:[.:_'’][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters and digits of any script; "." ":" "_" and straight or curly apostrophes only
+ * between them. The highlighter splits page text with the same pattern, so what is searched is
+ * what is marked. Global: use with matchAll/replace, or reset lastIndex.
+ */
+export const WORD = /[\p{L}\p{N}]+(?:[.:_'’][\p{L}\p{N}]+)*/gu;
 
 /** The words of a query, lower-cased, in order, without duplicates. */
 export function tokenise(raw: unknown): string[] {

@@ -72,7 +72,7 @@ function makeToken(word: string, start: number, end: number, sentence: number, s
 }
 
 /** Tokenises `text`. Linear in its length. */
-export function tokenize(text: string): Token[] {
+export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let scope = 0;

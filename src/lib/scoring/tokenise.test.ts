@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, expandWord, tokenize } from './tokenize';
+import { countWords, expandWord, tokenise } from './tokenise';
 import { stemWord } from './stem';
 
-describe('tokenize', () => {
+describe('tokenise', () => {
   it('keeps offsets into the original text', () => {
     const text = 'Rate-limit  the API… then “watermark” it.';
-    for (const t of tokenize(text))
+    for (const t of tokenise(text))
       expect(text.slice(t.start, t.end).toLowerCase()).toContain(t.word === 'not' ? 'n' : t.word);
-    expect(tokenize(text).map((t) => t.word)).toEqual(['rate', 'limit', 'the', 'api', 'then', 'watermark', 'it']);
+    expect(tokenise(text).map((t) => t.word)).toEqual(['rate', 'limit', 'the', 'api', 'then', 'watermark', 'it']);
   });
 
   it('splits contractions into the words they stand for', () => {
@@ -16,14 +16,14 @@ describe('tokenize', () => {
     expect(expandWord("can't")).toEqual(['can', 'not']);
     expect(expandWord('cannot')).toEqual(['can', 'not']);
     expect(expandWord("it's")).toEqual(['it']);
-    const t = tokenize("Poisoning isn't likely.");
+    const t = tokenise("Poisoning isn't likely.");
     expect(t.map((x) => x.word)).toEqual(['poisoning', 'is', 'not', 'likely']);
     expect(t[1].start).toBe(10);
     expect(t[2].end).toBe(15);
   });
 
   it('numbers sentences, negation scopes and clauses', () => {
-    const t = tokenize('We log queries, and we alert; then we review. Next step: watermark.');
+    const t = tokenise('We log queries, and we alert; then we review. Next step: watermark.');
     const by = (w: string) => t.find((x) => x.word === w)!;
     expect([by('log').sentence, by('next').sentence]).toEqual([0, 1]);
     expect(by('log').scope).toBe(by('alert').scope); // a comma does not end a negation scope
@@ -33,13 +33,13 @@ describe('tokenize', () => {
   });
 
   it('does not break sentences inside IDs and numbers', () => {
-    const t = tokenize('Map it to AML.T0024.002 and 3.5 percent.');
+    const t = tokenise('Map it to AML.T0024.002 and 3.5 percent.');
     expect(new Set(t.map((x) => x.sentence))).toEqual(new Set([0]));
   });
 
   it('handles non-Latin letters and emoji without losing offsets', () => {
     const text = 'Modèle 🙂 données';
-    const t = tokenize(text);
+    const t = tokenise(text);
     expect(t.map((x) => text.slice(x.start, x.end))).toEqual(['Modèle', 'données']);
   });
 
