@@ -5,10 +5,6 @@ import { loadContent } from '../content/load-from-disk';
 import { toThreatDragon } from './threat-dragon';
 import { validateThreatDragon } from './threat-dragon-validate';
 import { toNavigatorLayer, type TechniqueInfo } from './navigator';
-import { suggestionsFor } from './suggestions';
-import { modelElements, strideApplies } from './elements';
-import { riskBand, riskMatrix, byRisk } from './risk';
-import { stableUuid } from './ids';
 
 const { content } = loadContent(resolve(__dirname, '..', '..', '..'));
 const catalogue = new Map<string, TechniqueInfo>(content.techniques.map((t) => [t.data.id, t.data]));
@@ -109,66 +105,5 @@ describe('ATLAS Navigator layer 4.5', () => {
     const layer = toNavigatorLayer({ format: 'dojo-threat-model/1', scenario: 'x', threats: [] }, 'X', catalogue);
     expect(layer.techniques).toEqual([]);
     expect(layer.gradient.maxValue).toBe(1);
-  });
-});
-
-describe('suggestions', () => {
-  it('only ever suggests STRIDE categories valid for the element kind, and IDs in the catalogue', () => {
-    const mitigations = new Set(content.mitigations.map((m) => m.data.id));
-    let count = 0;
-    for (const { s } of pairs) {
-      for (const el of modelElements(s.diagram)) {
-        for (const sug of suggestionsFor(el)) {
-          count++;
-          expect(strideApplies(el.kind, sug.stride), `${s.id}/${el.id}: ${sug.stride}`).toBe(true);
-          for (const id of sug.atlas) expect(catalogue.has(id), id).toBe(true);
-          for (const id of sug.mitigations) expect(mitigations.has(id), id).toBe(true);
-        }
-      }
-    }
-    expect(count).toBeGreaterThan(50);
-  });
-
-  it('suggests LLM threats only for LLM elements, and honours dismissals', () => {
-    const llm = modelElements(pairs.find((p) => p.s.id === 'llm-rag-assistant')!.s.diagram).find(
-      (e) => e.id === 'orchestrator',
-    )!;
-    const cnn = modelElements(pairs.find((p) => p.s.id === 'image-classifier')!.s.diagram).find(
-      (e) => e.id === 'inference-api',
-    )!;
-    expect(suggestionsFor(llm).some((x) => x.owasp.includes('LLM01:2025'))).toBe(true);
-    expect(suggestionsFor(cnn).some((x) => x.owasp.some((o) => o.startsWith('LLM')))).toBe(false);
-    const all = suggestionsFor(cnn);
-    expect(suggestionsFor(cnn, new Set([all[0].key]))).toHaveLength(all.length - 1);
-  });
-});
-
-describe('risk', () => {
-  it('bands 1–25 into Low (<8), Medium (8–14) and High (≥15)', () => {
-    expect([1, 7, 8, 14, 15, 25].map(riskBand)).toEqual(['Low', 'Low', 'Medium', 'Medium', 'High', 'High']);
-  });
-  it('places threats in the 5 × 5 matrix, likelihood 5 on the top row', () => {
-    const m = riskMatrix([
-      { likelihood: 5, impact: 1 },
-      { likelihood: 1, impact: 5 },
-      { likelihood: 9, impact: 1 },
-    ]);
-    expect(m[0][0]).toMatchObject({ likelihood: 5, impact: 1, threats: [0] });
-    expect(m[4][4]).toMatchObject({ likelihood: 1, impact: 5, threats: [1] });
-    expect(m.flat().reduce((n, c) => n + c.threats.length, 0)).toBe(2);
-  });
-  it('orders by risk with stable ties', () => {
-    expect(
-      byRisk([
-        { likelihood: 2, impact: 2 },
-        { likelihood: 4, impact: 4 },
-        { likelihood: 1, impact: 4 },
-      ]),
-    ).toEqual([1, 0, 2]);
-  });
-  it('makes stable UUID-shaped IDs', () => {
-    expect(stableUuid('a')).toBe(stableUuid('a'));
-    expect(stableUuid('a')).not.toBe(stableUuid('b'));
-    expect(stableUuid('a')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
