@@ -65,8 +65,8 @@ async function scoreAndExport(page: Page, me: string, ratings: number[], saveAs:
 }
 
 /**
- * A session file with three of the seed questions whose IDs DESIGN.md keeps stable, so the
- * ratings below do not depend on how many questions the catalogue grows to.
+ * A session file with three of the seed questions, whose IDs stay stable (docs/ARCHITECTURE.md,
+ * "Stable IDs"), so the ratings below do not depend on how many questions the catalogue grows to.
  */
 async function writeSessionFile(path: string) {
   const session = {

@@ -117,7 +117,7 @@ describe('dojo calibrate on the graded set', () => {
 });
 
 describe('dojo score', () => {
-  it('scores an answer on stdin as JSON in the DESIGN.md shape', () => {
+  it('scores an answer on stdin as JSON in the shape of the command-line contract', () => {
     const r = dojo(
       ['score', '--question', 'fraud-api-cloning/respond', '--json'],
       'I would study the query logs for each API key and put a quota on every client.',

@@ -12,7 +12,7 @@ const dojo = (...args: string[]) =>
   });
 
 describe('dojo extract', () => {
-  it('prints the DESIGN.md fields with --json, the same on every run', () => {
+  it("prints the contract's fields (docs/ARCHITECTURE.md) with --json, the same on every run", () => {
     const a = dojo('--json');
     const b = dojo('--json');
     expect(a.status).toBe(0);

@@ -1,6 +1,7 @@
 /**
  * `dojo extract`: one model-extraction experiment headless, or a sweep over budgets.
- * Names and JSON fields as in DESIGN.md; defaults give the same numbers on every run.
+ * Names and JSON fields as in docs/ARCHITECTURE.md, "The command-line contract"; defaults give the
+ * same numbers on every run.
  */
 import type { Command } from 'commander';
 import { runExperiment, type ExperimentResult } from '../../lib/extraction/experiment';

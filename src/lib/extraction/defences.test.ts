@@ -3,7 +3,7 @@ import { applyDefences, formatDefences, parseDefences, reverseSigmoid } from './
 import { Rng } from './random';
 
 describe('parseDefences', () => {
-  it('parses every name of DESIGN.md and joins with +', () => {
+  it('parses every defence name of the command line and joins with +', () => {
     expect(parseDefences('none')).toEqual([]);
     expect(parseDefences('labels+round:2+noise:0.2+cutoff:0.25+reverse-sigmoid:1,0.1')).toEqual([
       { kind: 'labels' },

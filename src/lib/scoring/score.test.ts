@@ -38,7 +38,7 @@ describe('scoreAnswer on a real answer', () => {
     expect(c.find((x) => x.id === 'watermark')!.matched).toBe(true);
   });
 
-  it('gives the CLI shape of DESIGN.md', () => {
+  it('gives the CLI shape of the command-line contract', () => {
     const cli = toCliResult(r);
     expect(Object.keys(cli)).toEqual(['q', 'score', 'concepts', 'flags']);
     expect(cli.q).toBe('test-scenario/api-cloning');

@@ -249,7 +249,7 @@ export function scoreAnswer(question: ScorableQuestion, text: unknown): ScoreRes
   return { q: rubric.questionId, score: Math.round(score), concepts, flags, adjustments, words };
 }
 
-/** The command line's output shape (DESIGN.md): flags as their kinds, evidence only when matched. */
+/** The command line's output shape (docs/ARCHITECTURE.md): flags as their kinds, evidence only when matched. */
 export function toCliResult(r: ScoreResult) {
   return {
     q: r.q,

@@ -1,6 +1,6 @@
 /**
- * Scores a learner's threat model against a scenario's reference (shared/DESIGN.md, "Scoring
- * against reference answers"). Pure and deterministic.
+ * Scores a learner's threat model against a scenario's reference (docs/ARCHITECTURE.md,
+ * "Scoring"). Pure and deterministic.
  *
  * Every component is in [0, 1]; each is built so that the tested properties hold:
  * - coverage: the reference's severity-weighted share of threats matched, each reference

@@ -1,4 +1,4 @@
-/** The attacks by their command-line names (DESIGN.md). */
+/** The attacks by their command-line names (docs/ARCHITECTURE.md, "The command-line contract"). */
 import type { Attack } from './context';
 import { equationSolving } from './equation-solving';
 import { lowdMeek } from './lowd-meek';
