@@ -1,5 +1,5 @@
 /**
- * `dojo score` and `dojo calibrate` (DESIGN.md, the command-line contract): thin wrappers over
+ * `dojo score` and `dojo calibrate` (docs/ARCHITECTURE.md, "The command-line contract"): thin wrappers over
  * the scoring core in src/lib/scoring/.
  *
  *   dojo score --question ID < answer.txt        one answer from stdin (table, or --json)

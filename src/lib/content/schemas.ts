@@ -251,7 +251,7 @@ export const questionSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Threat models: the exchange format dojo-threat-model/1 (DESIGN.md)
+// Threat models: the exchange format dojo-threat-model/1 (docs/ARCHITECTURE.md)
 // ---------------------------------------------------------------------------------------------
 
 export const THREAT_MODEL_FORMAT = 'dojo-threat-model/1';

@@ -1,5 +1,6 @@
 /**
- * Reading and writing the exchange format dojo-threat-model/1 (shared/DESIGN.md). An import is
+ * Reading and writing the exchange format dojo-threat-model/1 (docs/ARCHITECTURE.md, "The
+ * threat-model exchange format"). An import is
  * refused, with one clear sentence, when the file is not JSON, is not a dojo threat model, was
  * written by a newer version of the format, belongs to another scenario, does not match the
  * schema, or names elements or STRIDE categories the scenario's diagram does not have.
