@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, expandWord, tokenise } from './tokenise';
-import { stemWord } from './stem';
 
 describe('tokenise', () => {
   it('keeps offsets into the original text', () => {
@@ -48,24 +47,5 @@ describe('tokenise', () => {
     expect(countWords('<b>bold</b> — and – so')).toBe(3); // dashes alone are not words
     expect(countWords('')).toBe(0);
     expect(countWords('  \n ')).toBe(0);
-  });
-});
-
-describe('stemWord', () => {
-  it.each([
-    ['prioritise', 'prioritize'],
-    ['prioritisation', 'prioritize'],
-    ['poisoned', 'poisoning'],
-    ['defence', 'defense'],
-    ['modelling', 'model'],
-    ['inversion', 'invert'],
-    ['adversarial', 'adversary'],
-    ['copy', 'clone'],
-  ])('%s and %s share a stem', (a, b) => {
-    expect(stemWord(a)).toBe(stemWord(b));
-  });
-  it('keeps different ideas apart', () => {
-    expect(stemWord('replicate')).not.toBe(stemWord('clone')); // replicating a feature store is not cloning a model
-    expect(stemWord('limit')).not.toBe(stemWord('limb'));
   });
 });
