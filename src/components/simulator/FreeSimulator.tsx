@@ -3,72 +3,62 @@
  * Worker, compare runs on one plot. The settings of the last run are in the URL so it can be
  * shared; opening such a URL restores the settings and runs them.
  */
-import { useEffect, useState } from 'react';
-import { parseSettings, paramsToRaw, settingsToParams } from '../../lib/extraction/settings';
-import type { Metric } from './plot-style';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { formFromRaw, rawFromForm, runLabel, type FormValues } from '../../lib/extraction/form';
+import { parseSettings, paramsToRaw, settingsToParams, type RawSettings } from '../../lib/extraction/settings';
+import { useIsClient } from '../hooks/useIsClient';
+import { METRICS, type Metric } from './plot-style';
 import { LazyFidelityPlot as FidelityPlot, usePreloadedPlot } from './LazyFidelityPlot';
 import { ProgressBar } from './ProgressBar';
-import { RunNotes, RunsTable } from './RunsTable';
-import { formFromRaw, rawFromForm, SimulatorForm, type FormValues } from './SimulatorForm';
+import { RunsTable } from './RunsTable';
+import { RunNotes } from './RunNotes';
+import { ShareLink } from './ShareLink';
+import { SimulatorForm } from './SimulatorForm';
 import { useExtractionRunner } from './useExtractionRunner';
 import './simulator.css';
 
-const METRICS: { value: Metric; label: string }[] = [
-  { value: 'balancedFidelity', label: 'balanced fidelity' },
-  { value: 'fidelity', label: 'fidelity on natural test data (1 − R_test)' },
-  { value: 'fidelityUniform', label: 'fidelity on uniform inputs (1 − R_unif)' },
-  { value: 'fidelityFraud', label: 'agreement on fraud transactions' },
-];
+/** The query string the page was opened with, read once when the island's script loads. */
+const OPENED_WITH = typeof location === 'undefined' ? '' : location.search;
 
-function runLabel(f: FormValues): string {
-  const extras = [
-    f.detector === 'prada' ? 'PRADA' : '',
-    f.watermark ? 'watermark' : '',
-    f.quota ? `quota ${f.quota}` : '',
-  ].filter(Boolean);
-  return `${f.victim} · ${f.attack} · ${f.defence || 'none'} · ${f.budget} q${extras.length ? ` · ${extras.join(', ')}` : ''}`;
+/** The settings the page was opened with, or null for none. */
+function openedSettings(): RawSettings | null {
+  const params = new URLSearchParams(OPENED_WITH);
+  return params.size === 0 ? null : paramsToRaw(params);
 }
 
+/** The page's address with the settings of a run, the defaults left out. */
+function settingsPath(raw: RawSettings): string {
+  const params = settingsToParams(parseSettings(raw).settings);
+  return `${location.pathname}${params.size ? `?${params}` : ''}`;
+}
+
+/**
+ * The server HTML shows the default settings. Once hydrated, a page opened with settings in its
+ * URL remounts the bench with them (a key reset), and the bench runs them once.
+ */
 export default function FreeSimulator() {
-  const [values, setValues] = useState<FormValues>(() => formFromRaw({}));
-  const [error, setError] = useState<string | null>(null);
+  const client = useIsClient();
+  const opened = client ? openedSettings() : null;
+  return <Bench key={opened ? 'opened' : 'defaults'} opened={opened} ready={client} />;
+}
+
+function Bench({ opened, ready }: { opened: RawSettings | null; ready: boolean }) {
+  const [values, setValues] = useState<FormValues>(() => formFromRaw(opened ?? {}));
   const [metric, setMetric] = useState<Metric>('balancedFidelity');
-  const [shareUrl, setShareUrl] = useState('');
-  const [copied, setCopied] = useState(false);
-  const { runs, start, cancel, clear, running } = useExtractionRunner();
+  const { runs, start, cancel, clear, running, refusal, lastStarted } = useExtractionRunner();
+  usePreloadedPlot();
 
   const run = (v: FormValues) => {
     const raw = rawFromForm(v);
-    const started = start(raw, runLabel(v));
-    setError('error' in started ? started.error : null);
-    if ('error' in started) return;
-    const params = settingsToParams(parseSettings(raw).settings);
-    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
-    history.replaceState(null, '', url);
-    setShareUrl(location.href);
-    setCopied(false);
+    if ('id' in start(raw, runLabel(v))) history.replaceState(null, '', settingsPath(raw));
   };
+  const runValues = () => run(values);
 
-  usePreloadedPlot();
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    setReady(true);
-    const params = new URLSearchParams(location.search);
-    if (params.size === 0) return;
-    const v = formFromRaw(paramsToRaw(params));
-    setValues(v);
-    run(v);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(shareUrl);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  // Opened with settings: run them once, as if the learner had pressed Run.
+  const runOpened = useEffectEvent(() => {
+    if (opened) run(values);
+  });
+  useEffect(() => runOpened(), []);
 
   const current = runs[runs.length - 1];
   const metricLabel = METRICS.find((m) => m.value === metric)!.label;
@@ -78,25 +68,14 @@ export default function FreeSimulator() {
       <SimulatorForm
         values={values}
         onChange={setValues}
-        onRun={() => run(values)}
+        onRun={runValues}
         onCancel={cancel}
         running={running}
-        error={error}
+        error={refusal}
         ready={ready}
       />
       <ProgressBar run={current} />
-      {shareUrl && (
-        <div className="sim-share">
-          <label>
-            Link to these settings
-            <input readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
-          </label>
-          <button type="button" className="secondary" onClick={copy}>
-            Copy link
-          </button>
-          <span aria-live="polite">{copied ? 'Copied.' : ''}</span>
-        </div>
-      )}
+      {lastStarted && <ShareLink key={lastStarted.id} url={`${location.origin}${settingsPath(lastStarted.raw)}`} />}
       {runs.length > 0 && (
         <>
           <div className="sim-plot-controls">

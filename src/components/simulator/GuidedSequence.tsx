@@ -3,29 +3,28 @@
  * outcome, runs it (in the Web Worker), and sees whether the numbers bore the prediction out.
  * Every step's run stays on the plot, so the defences can be compared.
  */
-import { useEffect, useState } from 'react';
-import { GUIDED_STEPS, correctPredictions } from '../../lib/extraction/guided';
+import { useState } from 'react';
+import { GUIDED_STEPS } from '../../lib/extraction/guided';
+import { useIsClient } from '../hooks/useIsClient';
 import { LazyFidelityPlot as FidelityPlot, usePreloadedPlot } from './LazyFidelityPlot';
-import { ProgressBar } from './ProgressBar';
-import { RunNotes, RunsTable } from './RunsTable';
+import { GuidedStepPanel } from './GuidedStepPanel';
+import { RunsTable } from './RunsTable';
+import { RunNotes } from './RunNotes';
 import { useExtractionRunner } from './useExtractionRunner';
 import './simulator.css';
 
 export default function GuidedSequence() {
   usePreloadedPlot();
+  // Choices made in the server HTML before hydration would be lost: enable them once hydrated.
+  const ready = useIsClient();
   const [stepIndex, setStepIndex] = useState(0);
-  // Choices made in the server HTML before hydration would be lost: enable them once mounted.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [runOf, setRunOf] = useState<Record<string, number>>({});
   const { runs, start, cancel, running } = useExtractionRunner();
   const step = GUIDED_STEPS[stepIndex];
-  const choice = choices[step.id];
   const run = runs.find((r) => r.id === runOf[step.id]);
-  const result = run?.status === 'done' ? run.result : undefined;
-  const right = result ? correctPredictions(step, result) : [];
 
+  const choose = (prediction: string) => setChoices((c) => ({ ...c, [step.id]: prediction }));
   const go = () => {
     const started = start(step.settings, step.title);
     if ('id' in started) setRunOf((m) => ({ ...m, [step.id]: started.id }));
@@ -46,62 +45,18 @@ export default function GuidedSequence() {
           </li>
         ))}
       </ol>
-      <div className="sim-step">
-        <h3>{step.title}</h3>
-        <fieldset>
-          <legend>{step.question}</legend>
-          {step.predictions.map((p) => (
-            <label key={p.id}>
-              <input
-                type="radio"
-                name={`predict-${step.id}`}
-                value={p.id}
-                checked={choice === p.id}
-                disabled={!ready}
-                onChange={() => setChoices((c) => ({ ...c, [step.id]: p.id }))}
-              />{' '}
-              {p.text}
-            </label>
-          ))}
-        </fieldset>
-        <div className="sim-actions">
-          <button type="button" onClick={go} disabled={!choice || running}>
-            {choice ? 'Run this step' : 'Predict first, then run'}
-          </button>
-          <button type="button" className="secondary" onClick={cancel} disabled={!running}>
-            Cancel
-          </button>
-        </div>
-        <ProgressBar run={run} />
-        {result && (
-          <div aria-live="polite">
-            <p className={`sim-verdict ${right.includes(choice) ? 'good' : 'bad'}`}>
-              {right.includes(choice)
-                ? 'Your prediction was right.'
-                : `Not this time: the numbers bear out “${step.predictions.find((p) => right.includes(p.id))?.text ?? 'none of the options'}”.`}
-            </p>
-            <p>{step.explain(result)}</p>
-          </div>
-        )}
-        <div className="sim-actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setStepIndex((i) => i - 1)}
-            disabled={stepIndex === 0}
-          >
-            Previous step
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setStepIndex((i) => i + 1)}
-            disabled={stepIndex === GUIDED_STEPS.length - 1 || !result}
-          >
-            Next step
-          </button>
-        </div>
-      </div>
+      <GuidedStepPanel
+        step={step}
+        choice={choices[step.id]}
+        run={run}
+        ready={ready}
+        running={running}
+        onChoose={choose}
+        onRun={go}
+        onCancel={cancel}
+        onPrevious={stepIndex === 0 ? undefined : () => setStepIndex(stepIndex - 1)}
+        onNext={stepIndex === GUIDED_STEPS.length - 1 ? undefined : () => setStepIndex(stepIndex + 1)}
+      />
       {runs.length > 0 && (
         <>
           <FidelityPlot runs={runs} metric="balancedFidelity" label="balanced fidelity" />

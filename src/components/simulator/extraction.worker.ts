@@ -1,15 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * Runs extraction experiments off the main thread. Messages in: { id, raw }. Messages out:
- * { id, type: 'progress', point, fraction }, { id, type: 'done', result }, { id, type: 'error', message }.
- * Cancelling is done by terminating the worker, so the engine needs no cancellation checks.
+ * Runs extraction experiments off the main thread. Messages in and out are WorkerRequest and
+ * WorkerReply (src/lib/extraction/runs.ts). Cancelling is done by terminating the worker, so the
+ * engine needs no cancellation checks.
  */
 import { experimentSteps } from '../../lib/extraction/experiment';
-import { parseSettings, type RawSettings } from '../../lib/extraction/settings';
+import type { WorkerReply, WorkerRequest } from '../../lib/extraction/runs';
+import { parseSettings } from '../../lib/extraction/settings';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: WorkerReply) => scope.postMessage(message);
 
-scope.onmessage = (e: MessageEvent<{ id: number; raw: RawSettings }>) => {
+scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const { id, raw } = e.data;
   try {
     const budget = parseSettings(raw).settings.budget;
@@ -17,17 +19,12 @@ scope.onmessage = (e: MessageEvent<{ id: number; raw: RawSettings }>) => {
     for (;;) {
       const step = it.next();
       if (step.done) {
-        scope.postMessage({ id, type: 'done', result: step.value });
+        reply({ id, type: 'done', result: step.value });
         return;
       }
-      scope.postMessage({
-        id,
-        type: 'progress',
-        point: step.value,
-        fraction: Math.min(1, step.value.queries / budget),
-      });
+      reply({ id, type: 'progress', point: step.value, fraction: Math.min(1, step.value.queries / budget) });
     }
   } catch (err) {
-    scope.postMessage({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+    reply({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   }
 };

@@ -1,0 +1,74 @@
+/** The simulator's settings as labelled fields, each the text the learner typed (parseSettings checks it). */
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { ATTACK_NAMES } from '../../lib/extraction/attacks/index';
+import type { FormValues } from '../../lib/extraction/form';
+
+type TextKey = { [K in keyof FormValues]: FormValues[K] extends string ? K : never }[keyof FormValues];
+export type SetField = <K extends keyof FormValues>(k: K, v: FormValues[K]) => void;
+
+interface FieldProps {
+  label: string;
+  field: TextKey;
+  values: FormValues;
+  set: SetField;
+}
+
+type InputHints = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'inputMode' | 'placeholder' | 'spellCheck' | 'aria-describedby'
+>;
+
+function TextField({ label, field, values, set, ...hints }: FieldProps & InputHints) {
+  return (
+    <label>
+      {label}
+      <input {...hints} value={values[field]} onChange={(e) => set(field, e.target.value)} />
+    </label>
+  );
+}
+
+function SelectField({ label, field, values, set, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <label>
+      {label}
+      <select value={values[field]} onChange={(e) => set(field, e.target.value)}>
+        {children}
+      </select>
+    </label>
+  );
+}
+
+export function SimulatorFields({ values, set }: { values: FormValues; set: SetField }) {
+  const field = { values, set };
+  return (
+    <div className="sim-grid">
+      <SelectField label="Victim model" field="victim" {...field}>
+        <option value="logreg">logistic regression (logreg)</option>
+        <option value="mlp">small neural network (mlp)</option>
+      </SelectField>
+      <SelectField label="Attack" field="attack" {...field}>
+        {ATTACK_NAMES.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label="Defences" field="defence" aria-describedby="sim-defence-help" spellCheck={false} {...field} />
+      <TextField label="Query budget" field="budget" inputMode="numeric" {...field} />
+      <TextField label="Seed" field="seed" inputMode="numeric" {...field} />
+      <SelectField label="Detector" field="detector" {...field}>
+        <option value="none">none</option>
+        <option value="prada">PRADA</option>
+      </SelectField>
+      <TextField label="Quota per client" field="quota" inputMode="numeric" placeholder="none" {...field} />
+      <TextField
+        label="Rate limit (queries per second)"
+        field="rate"
+        inputMode="decimal"
+        placeholder="none"
+        {...field}
+      />
+      <TextField label="Price per query ($)" field="price" inputMode="decimal" {...field} />
+    </div>
+  );
+}
