@@ -4,6 +4,7 @@
  */
 import '../zod-csp';
 import type { z } from 'zod';
+import { parseStrictJson } from '../json/strict-parse';
 
 /** Large enough for a long session with generous notes; small enough to refuse a wrong file fast. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -32,7 +33,7 @@ export function parseJsonText(text: string, what: string): Result<unknown> {
   }
   if (text.trim() === '') return fail(`The ${what} is empty.`);
   try {
-    return ok(JSON.parse(text));
+    return ok(parseStrictJson(text)); // refuses a key given twice, with its path and position
   } catch (e) {
     return fail(`The ${what} is not valid JSON (${(e as Error).message}).`);
   }

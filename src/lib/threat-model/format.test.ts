@@ -48,6 +48,18 @@ describe('parseThreatModelText', () => {
 
   const refused: [string, string, string][] = [
     ['broken JSON', '{"format":', 'The file is not valid JSON ('],
+    [
+      // `{"format":"dojo-threat-model/1",` is 32 characters: the second "format" opens at column 33.
+      'a key given twice',
+      '{"format":"dojo-threat-model/1","format":"dojo-threat-model/1","scenario":"demo","threats":[]}',
+      'The file has the key "format" twice in the object at $ (line 1, column 33); each key may appear only once.',
+    ],
+    [
+      // `{"threats":` is 11 characters and its "{" is level 1: level 257 is the 256th "[", column 267.
+      'nesting deeper than 256 levels',
+      `{"threats":${'['.repeat(300)}${']'.repeat(300)}}`,
+      'The file has more than 256 nested arrays and objects (line 1, column 267); a threat model needs only a few levels.',
+    ],
     ['an array', '[]', 'The file is not a dojo threat model: it should be a JSON object'],
     [
       'no format',

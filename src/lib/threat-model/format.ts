@@ -8,6 +8,7 @@
  */
 import { THREAT_MODEL_FORMAT, threatModelSchema, type Diagram, type ThreatModel } from '../content/schemas';
 import { checkModelAgainstDiagram } from './validate';
+import { parseStrictJson, StrictJsonError } from '../json/strict-parse';
 
 /** Larger files are refused before parsing: a real model is a few hundred kilobytes at most. */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -22,6 +23,18 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? (i === 1 ? `threat ${p + 1}` : `[${p}]`) : String(p))).join(' › ');
 }
 
+/**
+ * A key given twice is refused, not resolved: JSON.parse keeps the last copy and other tools the
+ * first, and a model with two "scenario" keys was once graded against the wrong one (issue 17).
+ */
+function describeJsonError(e: unknown): string {
+  if (e instanceof StrictJsonError && e.kind === 'duplicate-key')
+    return `The file has the key ${JSON.stringify(e.key)} twice in the object at ${e.path} (line ${e.line}, column ${e.column}); each key may appear only once.`;
+  if (e instanceof StrictJsonError && e.kind === 'too-deep')
+    return `The file has ${e.reason} (line ${e.line}, column ${e.column}); a threat model needs only a few levels.`;
+  return `The file is not valid JSON (${(e as Error).message}).`;
+}
+
 /** Parses and checks a file's text for a scenario. Never throws. */
 export function parseThreatModelText(text: string, scenario: string, diagram?: Diagram): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
@@ -32,9 +45,9 @@ export function parseThreatModelText(text: string, scenario: string, diagram?: D
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseStrictJson(text);
   } catch (e) {
-    return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
+    return { ok: false, error: describeJsonError(e) };
   }
   return checkThreatModelValue(raw, scenario, diagram);
 }
