@@ -7,17 +7,15 @@
  *   dojo calibrate FILE.jsonl [--min-rho R]      {"q","text","grade"} lines: Spearman's rho
  */
 import type { Command } from 'commander';
-import { readTextFile } from '../files';
+import { INPUT_LIMITS, readStdinText, readTextFile } from '../files';
 import { z } from 'zod';
 import { loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { printTable } from '../output';
 import type { Question } from '../../lib/content/schemas';
 import { scoreAnswer, toCliResult } from '../../lib/scoring/score';
-import { findQuestion, MAX_ANSWER_CHARS, ScoringInputError } from '../../lib/scoring/validate';
+import { findQuestion, ScoringInputError } from '../../lib/scoring/validate';
 import { calibrationReport, GRADE_MAX, type GradedScore } from '../../lib/scoring/calibrate';
-
-/** Largest batch or calibration file read, in bytes. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { parseStrictJson, StrictJsonError } from '../../lib/json/strict-parse';
 
 const batchLine = z.strictObject({ q: z.string(), text: z.string() });
 /** A graded line; `note` (e.g. the gaming kind the answer tries) is for the author and ignored. */
@@ -32,26 +30,26 @@ function questions(root: string): Question[] {
   return loadContentOrThrow(root).questions.map((q) => q.data);
 }
 
-const readText = (file: string) => readTextFile(file, MAX_FILE_BYTES);
+const readText = (file: string) => readTextFile(file, INPUT_LIMITS.jsonLines);
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY)
     throw new Error('no answer on stdin: pipe the answer in, e.g. dojo score --question ID < answer.txt');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_ANSWER_CHARS * 4)
-      throw new ScoringInputError(
-        `the answer is too long: more than ${MAX_ANSWER_CHARS.toLocaleString('en')} characters`,
-        'too-long',
-      );
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return readStdinText(INPUT_LIMITS.answer, 'the answer on stdin');
 }
 
-/** Parses JSON lines, skipping blank ones; each item is the parsed value or an error message. */
+/** The error for a line that JSON.parse would read but the strict parser refuses, or a syntax error. */
+function lineError(line: number, e: unknown): string {
+  if (e instanceof StrictJsonError && e.kind === 'duplicate-key')
+    return `line ${line}: duplicate key ${JSON.stringify(e.key)} at ${e.path}, column ${e.column}`;
+  if (e instanceof StrictJsonError && e.kind === 'too-deep') return `line ${line}: ${e.reason}, column ${e.column}`;
+  return `line ${line} is not valid JSON`;
+}
+
+/**
+ * Parses JSON lines, skipping blank ones; each item is the parsed value or an error message.
+ * A line with a key twice is refused (src/lib/json/strict-parse.ts says why).
+ */
 export function parseJsonLines<T>(
   text: string,
   schema: z.ZodType<T>,
@@ -62,9 +60,9 @@ export function parseJsonLines<T>(
     if (raw.trim() === '') return;
     let json: unknown;
     try {
-      json = JSON.parse(raw);
-    } catch {
-      out.push({ line: i + 1, error: `line ${i + 1} is not valid JSON` });
+      json = parseStrictJson(raw);
+    } catch (e) {
+      out.push({ line: i + 1, error: lineError(i + 1, e) });
       return;
     }
     const parsed = schema.safeParse(json);
@@ -113,16 +111,18 @@ export function register(program: Command, root: string) {
     .action(async (opts: { question?: string; batch?: string; json?: boolean }) => {
       if (!!opts.question === !!opts.batch)
         throw new Error('give exactly one of --question ID (answer on stdin) or --batch FILE.jsonl');
-      const all = questions(root);
       if (opts.question) {
+        const all = questions(root);
         findQuestion(all, opts.question);
         const result = scoreOne(all, opts.question, await readStdin());
         if (opts.json) process.stdout.write(`${JSON.stringify(toCliResult(result))}\n`);
         else printScoreTable(result);
         return;
       }
+      const lines = parseJsonLines(readText(opts.batch!), batchLine, '{"q","text"}'); // the file first: fail fast
+      const all = questions(root);
       let failed = 0;
-      for (const item of parseJsonLines(readText(opts.batch!), batchLine, '{"q","text"}')) {
+      for (const item of lines) {
         let out: unknown;
         if (item.error) out = { line: item.line, error: item.error };
         else {
@@ -158,9 +158,10 @@ export function register(program: Command, root: string) {
       const worst = Number(opts.worst);
       if (!Number.isInteger(worst) || worst < 0 || worst > 1000)
         throw new Error(`--worst must be a whole number from 0 to 1000 (got "${opts.worst}")`);
+      const lines = parseJsonLines(readText(file), gradedLine, '{"q","text","grade"}'); // the file first: fail fast
       const all = questions(root);
       const rows: GradedScore[] = [];
-      for (const item of parseJsonLines(readText(file), gradedLine, '{"q","text","grade"}')) {
+      for (const item of lines) {
         if (item.error) throw new Error(`${file}: ${item.error}`);
         const { q, text, grade } = item.value!;
         try {

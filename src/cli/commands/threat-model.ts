@@ -4,11 +4,12 @@
  * against its scenario's reference (a table, or the full report with --json).
  */
 import type { Command } from 'commander';
-import { readTextFile } from '../files';
+import { INPUT_LIMITS, readTextFile } from '../files';
 import { loadContent } from '../../lib/content/load-from-disk';
 import { printTable } from '../output';
 import { parseThreatModelText, serializeThreatModel } from '../../lib/threat-model/format';
 import { scoreThreatModel } from '../../lib/threat-model/score';
+import { parseStrictJson } from '../../lib/json/strict-parse';
 
 function fail(message: string): never {
   process.stderr.write(`dojo: ${message}\n`);
@@ -52,17 +53,16 @@ export function register(program: Command, root: string) {
     .action((file: string, opts: { json?: boolean }) => {
       let text: string;
       try {
-        // The core refuses models over its own limit with a clearer message; this cap only guards memory.
-        text = readTextFile(file, 64 * 1024 * 1024);
+        text = readTextFile(file, INPUT_LIMITS.threatModel);
       } catch (e) {
         fail((e as Error).message);
       }
       let scenarioId = '';
       try {
-        const s = (JSON.parse(text) as { scenario?: unknown })?.scenario;
+        const s = (parseStrictJson(text) as { scenario?: unknown } | null)?.scenario;
         if (typeof s === 'string') scenarioId = s;
       } catch {
-        // parseThreatModelText below reports the syntax error.
+        // parseThreatModelText below reports the syntax error or the duplicate key.
       }
       // Format, version and shape first, so a newer or malformed file says so before anything else.
       const pre = parseThreatModelText(text, scenarioId);
