@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingConsensus, setConsensus, suggestedConsensus } from './consensus';
 import { sideBySide } from './merge';
-import { makeRecommendation, suggestDecision } from './recommendation';
 import { fixtureSession, sheetOf } from './testing';
 
 const session = fixtureSession();
@@ -33,36 +32,5 @@ describe('consensus', () => {
     expect(rows.map(suggestedConsensus)).toEqual([3, 3, 4]);
     const two = sideBySide(session, [sheetOf(session, 'Ana', [3, 2, 4]), sheetOf(session, 'Ben', [4, 2, 4])]);
     expect(two.map(suggestedConsensus)).toEqual([null, 2, 4]);
-  });
-});
-
-describe('recommendation', () => {
-  const consensusOf = (ratings: number[]) =>
-    Object.fromEntries(session.questions.map((q, i) => [q, { rating: ratings[i], reason: 'r' }]));
-
-  it.each([
-    [[4, 4, 3], 'strong-hire', 'consensus mean 3.67 ≥ 3.5 and no question rated 1'],
-    [[3, 3, 3], 'hire', 'consensus mean 3.00 ≥ 2.75 and no question rated 1'],
-    [[4, 4, 1], 'no-hire', '1 question rated 1 (consensus mean 3.00)'],
-    [[2, 3, 2], 'no-hire', 'consensus mean 2.33 is below 2.75'],
-    [[1, 2, 2], 'strong-no-hire', 'consensus mean 1.67 is below 2'],
-  ])('suggests for %j: %s', (ratings, decision, because) => {
-    expect(suggestDecision(session, consensusOf(ratings))).toMatchObject({ decision, because });
-  });
-
-  it('suggests nothing until every question has a consensus', () => {
-    expect(suggestDecision(session, { [q1]: { rating: 4, reason: 'r' } })).toBeNull();
-  });
-
-  it('requires a decision and a rationale', () => {
-    expect(makeRecommendation('hire', ' Solid on detection. ')).toEqual({
-      ok: true,
-      value: { decision: 'hire', rationale: 'Solid on detection.' },
-    });
-    expect(makeRecommendation('maybe', 'x')).toEqual({ ok: false, error: 'Choose a recommendation.' });
-    expect(makeRecommendation('hire', ' ')).toEqual({
-      ok: false,
-      error: 'Rationale: give the rationale for the recommendation.',
-    });
   });
 });
