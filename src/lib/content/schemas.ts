@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ATLAS_TACTIC_IDS, OWASP_IDS, STRIDE } from '../frameworks/ids';
+import { LEVELS } from './levels';
 import '../zod-csp';
 
 // ---------------------------------------------------------------------------------------------
@@ -42,7 +43,7 @@ export const source = () =>
   });
 
 /** Interview or exercise level. */
-export const level = () => z.enum(['junior', 'mid', 'senior', 'staff']);
+export const level = () => z.enum(LEVELS);
 
 const prose = () => z.string().trim().min(1);
 

@@ -4,9 +4,9 @@
  * islands as props; other fields may be added to the content without affecting the interview.
  */
 import type { Diagram } from '../content/schemas';
+import { LEVELS, type Level } from '../content/levels';
 
-export type Level = 'junior' | 'mid' | 'senior' | 'staff';
-export const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'staff'];
+export { LEVELS, type Level };
 export type Rating = 1 | 2 | 3 | 4;
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 

@@ -3,7 +3,7 @@
  * first (junior → staff), each scenario's threat model before its questions of the same level,
  * questions that train the role's own skills before the others.
  */
-const LEVELS = ['junior', 'mid', 'senior', 'staff'];
+import { LEVELS, levelIndex } from '../content/levels';
 
 export interface PathStep {
   kind: 'threat-model' | 'question';
@@ -60,7 +60,7 @@ export function learningPath(career: PathCareer, scenarios: PathScenario[], ques
       });
     }
   });
-  const level = (l: string) => (LEVELS.indexOf(l) + 5) % 5; // unknown levels last
+  const level = (l: string) => (levelIndex(l) < 0 ? LEVELS.length : levelIndex(l)); // unknown levels last
   return steps
     .sort(
       (a, b) =>

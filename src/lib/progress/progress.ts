@@ -3,6 +3,7 @@
  * activities) and the content catalogue. Pure: the /progress/ island feeds it the stores' data.
  */
 import { ATLAS_TACTICS } from '../frameworks/ids';
+import { levelIndex } from '../content/levels';
 
 export type ActivityKind = 'question' | 'threat-model';
 
@@ -52,8 +53,6 @@ export interface TacticColumn {
   name: string;
   techniques: TechniqueCell[];
 }
-
-const LEVEL_ORDER = ['junior', 'mid', 'senior', 'staff'];
 
 export function exerciseProgress(catalogue: CatalogueExercise[], activities: Activity[]): ExerciseProgress[] {
   return catalogue.map((exercise) => {
@@ -135,7 +134,7 @@ export function suggestNext(
   mastery = 70,
 ): { exercise: CatalogueExercise; reason: string } | null {
   const last = [...progress].filter((p) => p.lastAt).sort((a, b) => (b.lastAt ?? '').localeCompare(a.lastAt ?? ''))[0];
-  const level = (p: ExerciseProgress) => LEVEL_ORDER.indexOf(p.exercise.level);
+  const level = (p: ExerciseProgress) => levelIndex(p.exercise.level);
   const fresh = progress
     .filter((p) => p.attempts === 0)
     .sort((a, b) => {
