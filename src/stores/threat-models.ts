@@ -107,6 +107,26 @@ export function activities(s: ThreatModelsPersisted): Activity[] {
   );
 }
 
+/**
+ * The store's actions alone, for `useThreatModelsStore(useShallow(threatModelActions))`: the
+ * same functions on every call, so an island that only acts does not re-render on each change.
+ */
+export function threatModelActions(s: ThreatModelsState): ThreatModelActions {
+  const { addThreat, updateThreat, removeThreat, replaceThreats, clear } = s;
+  const { recordSubmission, reveal, setSuggestions, dismissSuggestion } = s;
+  return {
+    addThreat,
+    updateThreat,
+    removeThreat,
+    replaceThreats,
+    clear,
+    recordSubmission,
+    reveal,
+    setSuggestions,
+    dismissSuggestion,
+  };
+}
+
 // ---- store ----------------------------------------------------------------------------------
 
 export interface ThreatModelActions {

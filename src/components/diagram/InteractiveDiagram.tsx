@@ -4,8 +4,9 @@
  * and how many threats it has, so the diagram works without sight; the builder's element list
  * is a second, text-only way to choose.
  */
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { Diagram } from '../../lib/content/schemas';
-import { layoutDiagram } from '../../lib/diagram/layout';
+import { layoutDiagram, type DiagramLayout, type PlacedElement } from '../../lib/diagram/layout';
 import { kindName } from '../../lib/threat-model/elements';
 
 interface Props {
@@ -16,17 +17,76 @@ interface Props {
   onSelect(id: string): void;
 }
 
+/** One selectable part of the diagram, named by its label, kind and number of threats. */
+function DiagramButton(props: {
+  id: string;
+  className: string;
+  name: string;
+  selected: boolean;
+  onSelect(id: string): void;
+  children: ReactNode;
+}) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    props.onSelect(props.id);
+  };
+  return (
+    <g
+      className={`${props.className}${props.selected ? ' is-selected' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-pressed={props.selected}
+      aria-label={props.name}
+      onClick={() => props.onSelect(props.id)}
+      onKeyDown={onKeyDown}
+    >
+      {props.children}
+    </g>
+  );
+}
+
+function ElementShape({ e }: { e: PlacedElement }) {
+  if (e.kind === 'process') return <ellipse cx={e.x} cy={e.y} rx={e.width / 2} ry={e.height / 2} />;
+  return (
+    <rect
+      x={e.x - e.width / 2}
+      y={e.y - e.height / 2}
+      width={e.width}
+      height={e.height}
+      rx={e.kind === 'data-store' ? 0 : 4}
+    />
+  );
+}
+
+/** Threat counts, drawn outside the buttons so each button's visible text is its label alone. */
+function ThreatCounts({ layout, count }: { layout: DiagramLayout; count(id: string): number }) {
+  return (
+    <g aria-hidden="true" className="tm-counts">
+      {layout.elements
+        .filter((e) => count(e.id) > 0)
+        .map((e) => (
+          <text key={e.id} x={e.x + e.width / 2 - 4} y={e.y - e.height / 2 + 14} textAnchor="end" className="tm-count">
+            {count(e.id)}
+          </text>
+        ))}
+      {layout.flows
+        .filter((f) => count(f.id) > 0)
+        .map((f) => (
+          <text key={f.id} x={f.labelX} y={f.labelY + 15} textAnchor="middle" className="tm-count">
+            ({count(f.id)})
+          </text>
+        ))}
+    </g>
+  );
+}
+
 export default function InteractiveDiagram({ diagram, title, selected, counts, onSelect }: Props) {
   const layout = layoutDiagram(diagram);
-  const n = (id: string) => counts.get(id) ?? 0;
-  const keyed = (id: string) => (e: React.KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(id);
-    }
-  };
+  const count = (id: string) => counts.get(id) ?? 0;
   const name = (label: string, kind: string, id: string) =>
-    `${label}, ${kind.toLowerCase()}, ${n(id)} threat${n(id) === 1 ? '' : 's'}`;
+    `${label}, ${kind.toLowerCase()}, ${count(id)} threat${count(id) === 1 ? '' : 's'}`;
+  const button = (id: string) => ({ id, selected: selected === id, onSelect });
   return (
     <svg
       viewBox="0 0 1000 600"
@@ -56,73 +116,33 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
         </g>
       ))}
       {layout.flows.map((f) => (
-        <g
+        <DiagramButton
           key={f.id}
-          className={`tm-flow${selected === f.id ? ' is-selected' : ''}`}
-          role="button"
-          tabIndex={0}
-          aria-pressed={selected === f.id}
-          aria-label={name(f.label, kindName('data-flow'), f.id)}
-          onClick={() => onSelect(f.id)}
-          onKeyDown={keyed(f.id)}
+          className="tm-flow"
+          name={name(f.label, kindName('data-flow'), f.id)}
+          {...button(f.id)}
         >
           <path d={f.path} className="tm-flow-hit" />
           <path d={f.path} markerEnd="url(#tm-arrow)" className="tm-flow-line" />
           <text x={f.labelX} y={f.labelY} textAnchor="middle">
             {f.label}
           </text>
-        </g>
+        </DiagramButton>
       ))}
       {layout.elements.map((e) => (
-        <g
+        <DiagramButton
           key={e.id}
-          className={`tm-element tm-${e.kind}${selected === e.id ? ' is-selected' : ''}`}
-          role="button"
-          tabIndex={0}
-          aria-pressed={selected === e.id}
-          aria-label={name(e.label, kindName(e.kind), e.id)}
-          onClick={() => onSelect(e.id)}
-          onKeyDown={keyed(e.id)}
+          className={`tm-element tm-${e.kind}`}
+          name={name(e.label, kindName(e.kind), e.id)}
+          {...button(e.id)}
         >
-          {e.kind === 'process' ? (
-            <ellipse cx={e.x} cy={e.y} rx={e.width / 2} ry={e.height / 2} />
-          ) : (
-            <rect
-              x={e.x - e.width / 2}
-              y={e.y - e.height / 2}
-              width={e.width}
-              height={e.height}
-              rx={e.kind === 'data-store' ? 0 : 4}
-            />
-          )}
+          <ElementShape e={e} />
           <text x={e.x} y={e.y + 5} textAnchor="middle">
             {e.label}
           </text>
-        </g>
+        </DiagramButton>
       ))}
-      {/* Threat counts, drawn outside the buttons so each button's visible text is its label alone. */}
-      <g aria-hidden="true" className="tm-counts">
-        {layout.elements
-          .filter((e) => n(e.id) > 0)
-          .map((e) => (
-            <text
-              key={e.id}
-              x={e.x + e.width / 2 - 4}
-              y={e.y - e.height / 2 + 14}
-              textAnchor="end"
-              className="tm-count"
-            >
-              {n(e.id)}
-            </text>
-          ))}
-        {layout.flows
-          .filter((f) => n(f.id) > 0)
-          .map((f) => (
-            <text key={f.id} x={f.labelX} y={f.labelY + 15} textAnchor="middle" className="tm-count">
-              ({n(f.id)})
-            </text>
-          ))}
-      </g>
+      <ThreatCounts layout={layout} count={count} />
     </svg>
   );
 }

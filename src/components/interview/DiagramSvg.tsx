@@ -4,8 +4,7 @@
  */
 import type { Diagram } from '../../lib/content/schemas';
 import { layoutDiagram } from '../../lib/diagram/layout';
-
-const KIND_NAME = { 'external-entity': 'External entity', process: 'Process', 'data-store': 'Data store' } as const;
+import { kindName } from '../../lib/threat-model/elements';
 
 export default function DiagramSvg({
   diagram,
@@ -73,7 +72,7 @@ export default function DiagramSvg({
           <ul>
             {diagram.elements.map((e) => (
               <li key={e.id}>
-                <strong>{e.label}</strong> ({KIND_NAME[e.kind]}): {e.description}
+                <strong>{e.label}</strong> ({kindName(e.kind)}): {e.description}
               </li>
             ))}
           </ul>

@@ -1,0 +1,74 @@
+/** The threat form's checklists: OWASP risks (two lists) and mitigations from the ATLAS catalogue. */
+import type { Threat } from '../../lib/content/schemas';
+import { OWASP_LLM_2025, OWASP_ML_2023 } from '../../lib/frameworks/ids';
+import { toggled } from '../../lib/threat-model/catalogue';
+import type { CatalogueMitigation } from './types';
+
+type OwaspId = Threat['owasp'][number];
+
+/** The two OWASP lists, each under its own disclosure (IDs never overlap: LLM… vs ML…). */
+const OWASP_GROUPS = [
+  { prefix: 'LLM', title: 'Top 10 for LLM Applications 2025', risks: OWASP_LLM_2025 },
+  { prefix: 'ML', title: 'Machine Learning Security Top 10', risks: OWASP_ML_2023 },
+] as const;
+
+function Check({ checked, onChange, text }: { checked: boolean; onChange(on: boolean): void; text: string }) {
+  return (
+    <li>
+      <label>
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {text}
+      </label>
+    </li>
+  );
+}
+
+export function OwaspPicker({ value, onChange }: { value: OwaspId[]; onChange(ids: OwaspId[]): void }) {
+  return (
+    <fieldset className="tm-fieldset">
+      <legend>OWASP risks</legend>
+      {OWASP_GROUPS.map((g) => (
+        <details key={g.prefix}>
+          <summary>
+            {g.title} ({value.filter((o) => o.startsWith(g.prefix)).length} chosen)
+          </summary>
+          <ul className="tm-checklist">
+            {g.risks.map((r) => (
+              <Check
+                key={r.id}
+                checked={value.includes(r.id)}
+                onChange={(on) => onChange(toggled(value, r.id, on))}
+                text={`${r.id} ${r.name}`}
+              />
+            ))}
+          </ul>
+        </details>
+      ))}
+    </fieldset>
+  );
+}
+
+export function MitigationPicker(props: {
+  mitigations: CatalogueMitigation[];
+  value: string[];
+  onChange(ids: string[]): void;
+}) {
+  const { mitigations, value, onChange } = props;
+  return (
+    <fieldset className="tm-fieldset">
+      <legend>Mitigations ({value.length} chosen)</legend>
+      <details>
+        <summary>ATLAS mitigations catalogue</summary>
+        <ul className="tm-checklist tm-scroll">
+          {mitigations.map((m) => (
+            <Check
+              key={m.id}
+              checked={value.includes(m.id)}
+              onChange={(on) => onChange(toggled(value, m.id, on))}
+              text={`${m.id} ${m.name}`}
+            />
+          ))}
+        </ul>
+      </details>
+    </fieldset>
+  );
+}

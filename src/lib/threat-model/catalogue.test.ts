@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueNames, searchTechniques, techniqueLabel, toggled } from './catalogue';
+
+// IDs and names as in src/content/techniques (ATLAS 5.6.0).
+const techniques = [
+  { id: 'AML.T0020', name: 'Poison Training Data', tactics: ['AML.TA0003'] },
+  { id: 'AML.T0024', name: 'Exfiltration via AI Inference API', tactics: ['AML.TA0010'] },
+  { id: 'AML.T0024.001', name: 'Invert AI Model', tactics: ['AML.TA0010'], parent: 'AML.T0024' },
+  { id: 'AML.T0024.002', name: 'Extract AI Model', tactics: ['AML.TA0010'], parent: 'AML.T0024' },
+];
+const byId = new Map(techniques.map((t) => [t.id, t]));
+const ids = (ts: { id: string }[]) => ts.map((t) => t.id);
+
+describe('searchTechniques', () => {
+  it('matches every word of the query against the ID, the name and the parent’s name, ignoring case', () => {
+    expect(ids(searchTechniques(techniques, 'poison TRAINING'))).toEqual(['AML.T0020']);
+    expect(ids(searchTechniques(techniques, 'extract'))).toEqual(['AML.T0024.002']);
+    // "exfiltration" is only in the parent's name: the parent and both sub-techniques match.
+    expect(ids(searchTechniques(techniques, 'exfiltration model'))).toEqual(['AML.T0024.001', 'AML.T0024.002']);
+    expect(ids(searchTechniques(techniques, 'aml.t0024.00'))).toEqual(['AML.T0024.001', 'AML.T0024.002']);
+  });
+
+  it('keeps catalogue order and returns the objects given', () => {
+    const found = searchTechniques(techniques, 'aml');
+    expect(ids(found)).toEqual(ids(techniques));
+    expect(found[0]).toBe(techniques[0]);
+  });
+
+  it('matches nothing for an empty or blank query, or a word no technique has', () => {
+    expect(searchTechniques(techniques, '')).toEqual([]);
+    expect(searchTechniques(techniques, '   \t ')).toEqual([]);
+    expect(searchTechniques(techniques, 'poison quantum')).toEqual([]);
+    expect(searchTechniques([], 'poison')).toEqual([]);
+  });
+
+  it('treats regular-expression characters as text', () => {
+    expect(searchTechniques(techniques, '.*')).toEqual([]);
+    expect(ids(searchTechniques(techniques, 'T0024.'))).toEqual(['AML.T0024.001', 'AML.T0024.002']);
+  });
+
+  it('still matches a sub-technique whose parent is not in the catalogue, by its own words', () => {
+    const orphan = [{ id: 'AML.T0099.001', name: 'Orphan', parent: 'AML.T0099' }];
+    expect(ids(searchTechniques(orphan, 'orphan'))).toEqual(['AML.T0099.001']);
+  });
+});
+
+describe('techniqueLabel', () => {
+  it('puts the parent’s name before a sub-technique’s, and nothing before a technique’s', () => {
+    expect(techniqueLabel(techniques[3], byId)).toBe(
+      'AML.T0024.002 Exfiltration via AI Inference API: Extract AI Model',
+    );
+    expect(techniqueLabel(techniques[0], byId)).toBe('AML.T0020 Poison Training Data');
+    expect(techniqueLabel({ id: 'AML.T0099.001', name: 'Orphan', parent: 'AML.T0099' }, byId)).toBe(
+      'AML.T0099.001 Orphan',
+    );
+  });
+});
+
+describe('catalogueNames', () => {
+  it('looks up techniques and mitigations by ID', () => {
+    const names = catalogueNames(techniques, [{ id: 'AML.M0007', name: 'Sanitize Training Data' }]);
+    expect(names.get('AML.T0020')).toBe('Poison Training Data');
+    expect(names.get('AML.M0007')).toBe('Sanitize Training Data');
+    expect(names.size).toBe(5);
+    expect(catalogueNames([], []).size).toBe(0);
+  });
+});
+
+describe('toggled', () => {
+  it('adds an ID once, at the end, and removes every copy', () => {
+    expect(toggled(['a', 'b'], 'c', true)).toEqual(['a', 'b', 'c']);
+    expect(toggled(['a', 'b'], 'a', true)).toEqual(['a', 'b']);
+    expect(toggled(['a', 'b', 'a'], 'a', false)).toEqual(['b']);
+    expect(toggled([], 'a', false)).toEqual([]);
+  });
+});
