@@ -3,14 +3,8 @@
  * cell per technique the exercises practise, shaded by the best score reached (a heat map), with
  * the figures as text so the map needs no colour to be read.
  */
+import { attemptsSummary, scoreBand } from '../../lib/progress/display';
 import type { TacticColumn } from '../../lib/progress/progress';
-
-function band(best: number | null): string {
-  if (best === null) return 'none';
-  if (best >= 80) return 'high';
-  if (best >= 50) return 'mid';
-  return 'low';
-}
 
 export default function CoverageMap({ columns, hrefs }: { columns: TacticColumn[]; hrefs: Map<string, string> }) {
   if (columns.length === 0) return <p>No exercise maps to an ATLAS technique yet.</p>;
@@ -21,14 +15,12 @@ export default function CoverageMap({ columns, hrefs }: { columns: TacticColumn[
           <h3>{col.name}</h3>
           <ul>
             {col.techniques.map((t) => (
-              <li key={t.techniqueId} className={`coverage-cell ${band(t.best)}`}>
+              <li key={t.techniqueId} className={`coverage-cell ${scoreBand(t.best)}`}>
                 <a href={hrefs.get(t.techniqueId)}>
                   <code>{t.techniqueId}</code> {t.name}
                 </a>
                 <span className="coverage-figure">
-                  {t.practised === 0
-                    ? 'not practised'
-                    : `${t.practised} attempt${t.practised === 1 ? '' : 's'}, best ${t.best}`}
+                  {t.practised === 0 ? 'not practised' : attemptsSummary(t.practised, t.best)}
                 </span>
               </li>
             ))}

@@ -18,7 +18,14 @@ import BackupPanel from '../persist/BackupPanel';
 import StorageNotices from '../persist/StorageNotices';
 import ScoreChart from './ScoreChart';
 import CoverageMap from './CoverageMap';
+import ExerciseTable from './ExerciseTable';
+import { SkillsPractised, SuggestedNext } from './ProgressSections';
 import type { ProgressProps } from './types';
+
+function restore() {
+  void useAttemptsStore.persist.rehydrate();
+  void useThreatModelsStore.persist.rehydrate();
+}
 
 export default function ProgressDashboard({ catalogue, techniques, skills }: ProgressProps) {
   const hydrated = useHydrated(useAttemptsStore, useThreatModelsStore);
@@ -31,37 +38,19 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
   );
   const progress = useMemo(() => exerciseProgress(catalogue, activities), [catalogue, activities]);
   const done = progress.filter((p) => p.attempts > 0);
-  const next = suggestNext(progress);
   const coverage = useMemo(() => atlasCoverage(progress, techniques), [progress, techniques]);
-  const skillStats = skillsPractised(progress);
   const techniqueHrefs = useMemo(() => new Map(techniques.map((t) => [t.id, t.href])), [techniques]);
   const series = useMemo(
     () => [scoreSeries(activities, 'question'), scoreSeries(activities, 'threat-model')] as const,
     [activities],
   );
 
-  const restore = () => {
-    void useAttemptsStore.persist.rehydrate();
-    void useThreatModelsStore.persist.rehydrate();
-  };
-
   // Before hydration the same layout renders with no attempts, so nothing jumps when the saved
   // progress arrives a moment later.
   return (
     <div className="progress" aria-busy={!hydrated}>
       <StorageNotices />
-      <section aria-labelledby="next-heading" className="progress-next">
-        <h2 id="next-heading">Suggested next</h2>
-        {next ? (
-          <p>
-            <a href={next.exercise.href}>{next.exercise.title}</a> (
-            {next.exercise.kind === 'threat-model' ? 'threat model' : 'interview question'}, {next.exercise.level}).{' '}
-            {next.reason}
-          </p>
-        ) : (
-          <p>You have reached 70 or more on every exercise. Try the simulator, or run a mock interview.</p>
-        )}
-      </section>
+      <SuggestedNext next={suggestNext(progress)} />
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Your exercises</h2>
@@ -80,53 +69,10 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
             </p>
           )}
         </div>
-        <table>
-          <caption className="visually-hidden">Best and latest score per exercise</caption>
-          <thead>
-            <tr>
-              <th scope="col">Exercise</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Level</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Best</th>
-              <th scope="col">Latest</th>
-              <th scope="col">Last attempt</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.map((p) => (
-              <tr key={`${p.exercise.kind}:${p.exercise.exercise}`}>
-                <th scope="row">
-                  <a href={p.exercise.href}>{p.exercise.title}</a>
-                </th>
-                <td>{p.exercise.kind === 'threat-model' ? 'Threat model' : 'Question'}</td>
-                <td>{p.exercise.level}</td>
-                <td>{p.attempts}</td>
-                <td>{p.best ?? '–'}</td>
-                <td>{p.latest ?? '–'}</td>
-                <td>{p.lastAt ? new Date(p.lastAt).toLocaleDateString() : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ExerciseTable progress={progress} />
       </section>
 
-      <section aria-labelledby="skills-heading">
-        <h2 id="skills-heading">Skills practised</h2>
-        <ul className="progress-skills">
-          {skills.map((s) => {
-            const stat = skillStats.get(s.id);
-            return (
-              <li key={s.id}>
-                <a href={s.href}>{s.title}</a>:{' '}
-                {stat
-                  ? `${stat.attempts} attempt${stat.attempts === 1 ? '' : 's'}, best ${stat.best}`
-                  : 'not practised yet'}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <SkillsPractised skills={skills} stats={skillsPractised(progress)} />
 
       <section aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">MITRE ATLAS techniques practised</h2>

@@ -2,21 +2,33 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { alignSeries, type XYSeries } from '../../lib/charts/align';
 
 interface Props {
-  questions: [number[], number[]];
-  models: [number[], number[]];
+  questions: XYSeries;
+  models: XYSeries;
 }
 
-/** Merges two (time, score) series onto one sorted time axis, with gaps where a series has no point. */
-export function alignSeries(a: [number[], number[]], b: [number[], number[]]): uPlot.AlignedData {
-  const xs = [...new Set([...a[0], ...b[0]])].sort((x, y) => x - y);
-  const at = (s: [number[], number[]]) => {
-    const m = new Map<number, number>();
-    s[0].forEach((t, i) => m.set(t, s[1][i]));
-    return xs.map((x) => m.get(x) ?? null);
+const GRID = { stroke: 'rgba(128,128,128,0.25)' };
+const POINTS = { show: true, size: 6 };
+
+function chartOptions(width: number): uPlot.Options {
+  return {
+    width,
+    height: 260,
+    legend: { show: false },
+    cursor: { show: false },
+    scales: { y: { range: [0, 100] } },
+    axes: [
+      { stroke: 'currentColor', grid: GRID },
+      { label: 'score', stroke: 'currentColor', grid: GRID },
+    ],
+    series: [
+      {},
+      { label: 'Interview questions', stroke: '#1d4ed8', width: 2, spanGaps: true, points: POINTS },
+      { label: 'Threat models', stroke: '#b45309', width: 2, spanGaps: true, points: POINTS },
+    ],
   };
-  return [xs, at(a), at(b)] as uPlot.AlignedData;
 }
 
 export default function ScoreChart({ questions, models }: Props) {
@@ -24,32 +36,8 @@ export default function ScoreChart({ questions, models }: Props) {
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const plot = new uPlot(
-      {
-        width: Math.max(280, Math.min(760, el.clientWidth || 640)),
-        height: 260,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: { y: { range: [0, 100] } },
-        axes: [
-          { stroke: 'currentColor', grid: { stroke: 'rgba(128,128,128,0.25)' } },
-          { label: 'score', stroke: 'currentColor', grid: { stroke: 'rgba(128,128,128,0.25)' } },
-        ],
-        series: [
-          {},
-          {
-            label: 'Interview questions',
-            stroke: '#1d4ed8',
-            width: 2,
-            spanGaps: true,
-            points: { show: true, size: 6 },
-          },
-          { label: 'Threat models', stroke: '#b45309', width: 2, spanGaps: true, points: { show: true, size: 6 } },
-        ],
-      },
-      alignSeries(questions, models),
-      el,
-    );
+    const width = Math.max(280, Math.min(760, el.clientWidth || 640));
+    const plot = new uPlot(chartOptions(width), alignSeries(questions, models) as uPlot.AlignedData, el);
     return () => plot.destroy();
   }, [questions, models]);
   const n = questions[0].length + models[0].length;
