@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, readNotices, SET_ASIDE_MARK } from '../lib/persist/safe-persist';
+import { memoryStorage } from '../lib/persist/safe-persist';
+import { testProfile } from '../lib/persist/test-env';
 import {
   activities,
   ATTEMPTS_STORE,
@@ -10,6 +11,7 @@ import {
   improvement,
   latestAttempt,
   MAX_ATTEMPTS_PER_QUESTION,
+  ATTEMPTS_VERSION,
   type Attempt,
   type AttemptsPersisted,
 } from './attempts';
@@ -58,34 +60,63 @@ describe('selectors on plain objects', () => {
 });
 
 describe('the persisted store', () => {
-  it('keeps attempts and drafts across a reload', async () => {
-    const storage = memoryStorage();
-    const first = createAttemptsStore(() => storage);
+  it('keeps attempts and drafts across a reload, as records at version 2', async () => {
+    const profile = await testProfile();
+    const first = createAttemptsStore(profile.tab());
     await first.persist.rehydrate();
     first.getState().record('a/x', attempt(40));
     first.getState().setDraft('a/x', 'next try');
-    const second = createAttemptsStore(() => storage);
+    await first.persist.flush();
+    const second = createAttemptsStore(profile.tab());
     await second.persist.rehydrate();
     expect(attemptsFor(second.getState(), 'a/x').map((a) => a.score)).toEqual([40]);
     expect(draftFor(second.getState(), 'a/x')).toBe('next try');
-    expect(JSON.parse(storage.getItem(ATTEMPTS_STORE)!).version).toBe(1);
+    const saved = await profile.db.read(ATTEMPTS_STORE);
+    expect(saved.version).toBe(ATTEMPTS_VERSION);
+    expect([...saved.records.keys()].sort()).toEqual([
+      expect.stringMatching(/^attempt\/a\/x\/2026-11-01T10:00:00\.000Z-/),
+      'draft/a/x',
+    ]);
   });
 
-  it(`keeps the newest ${MAX_ATTEMPTS_PER_QUESTION} attempts of a question`, () => {
-    const store = createAttemptsStore(() => memoryStorage());
+  it(`keeps the newest ${MAX_ATTEMPTS_PER_QUESTION} attempts of a question`, async () => {
+    const store = createAttemptsStore((await testProfile()).tab());
     for (let i = 0; i < MAX_ATTEMPTS_PER_QUESTION + 5; i++) store.getState().record('a/x', attempt(i % 101));
     const list = attemptsFor(store.getState(), 'a/x');
     expect(list).toHaveLength(MAX_ATTEMPTS_PER_QUESTION);
     expect(list[0].score).toBe(5);
   });
 
-  it('reads the version-1 fixture', async () => {
+  it('two tabs submitting in the same millisecond keep both attempts', async () => {
+    const profile = await testProfile();
+    const [a, b] = [createAttemptsStore(profile.tab()), createAttemptsStore(profile.tab())];
+    await Promise.all([a.persist.rehydrate(), b.persist.rehydrate()]);
+    for (let i = 0; i < 5; i++) {
+      a.getState().record('a/x', attempt(10 + i));
+      b.getState().record('a/x', attempt(50 + i));
+    }
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      await Promise.all([a.persist.flush(), b.persist.flush()]);
+    }
+    const c = createAttemptsStore(profile.tab());
+    await c.persist.rehydrate();
+    for (const s of [a, b, c]) expect(attemptsFor(s.getState(), 'a/x')).toHaveLength(10);
+  });
+
+  it('moves the version-1 localStorage fixture into the database', async () => {
     const storage = memoryStorage();
-    const fixture = { version: 1, state: { attempts: { 'a/x': [attempt(70)] }, drafts: {} } };
+    const fixture = { version: 1, state: { attempts: { 'a/x': [attempt(70)] }, drafts: { 'a/x': 'draft' } } };
     storage.setItem(ATTEMPTS_STORE, JSON.stringify(fixture));
-    const store = createAttemptsStore(() => storage);
+    const profile = await testProfile({ legacy: storage });
+    const store = createAttemptsStore(profile.tab());
     await store.persist.rehydrate();
     expect(bestScore(store.getState(), 'a/x')).toBe(70);
+    expect(draftFor(store.getState(), 'a/x')).toBe('draft');
+    expect(storage.getItem(ATTEMPTS_STORE)).toBeNull();
+    const reopened = createAttemptsStore(profile.tab());
+    await reopened.persist.rehydrate();
+    expect(reopened.getState()).toMatchObject({ attempts: fixture.state.attempts, drafts: fixture.state.drafts });
   });
 
   it.each([
@@ -99,11 +130,13 @@ describe('the persisted store', () => {
   ])('sets aside %s without losing it', async (_name, value, reason) => {
     const storage = memoryStorage();
     storage.setItem(ATTEMPTS_STORE, JSON.stringify(value));
-    const store = createAttemptsStore(() => storage);
+    const profile = await testProfile({ legacy: storage });
+    const store = createAttemptsStore(profile.tab());
     await store.persist.rehydrate();
     expect(store.getState().attempts).toEqual({});
-    const aside = Object.keys(storage.dump()).find((k) => k.startsWith(`${ATTEMPTS_STORE}${SET_ASIDE_MARK}`));
-    expect(aside && JSON.parse(storage.getItem(aside)!)).toEqual(value);
-    expect(readNotices(storage)[0].reason).toContain(reason);
+    const [aside] = await profile.db.listSetAside();
+    expect(JSON.parse(aside!.raw)).toEqual(value);
+    expect(aside!.reason).toContain(reason);
+    expect((await profile.db.listNotices())[0]!.row).toMatchObject({ store: ATTEMPTS_STORE, reason: aside!.reason });
   });
 });

@@ -1,19 +1,24 @@
 /**
  * The learner's attempts at interview questions, with their history per question, and the
- * answer being drafted (so a reload loses nothing). Persisted with safePersist: integer
- * version, migration ladder, zod-validated. Selectors are plain functions over the persisted
- * shape, tested on plain objects.
+ * answer being drafted (so a reload loses nothing). Saved as records (one per attempt, one per
+ * draft) in the browser's database, so two tabs that submit at once both keep their attempt
+ * (src/lib/persist/record-store.ts). Selectors are plain functions over the persisted shape,
+ * tested on plain objects.
  */
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { safePersist, type KeyValueStorage } from '../lib/persist/safe-persist';
+import { ItemKeys, recordNonce, withPrefix, type RecordCodec } from '../lib/persist/records';
+import type { LegacySource, PersistEnv } from '../lib/persist/record-store';
 import { FLAG_KINDS } from '../lib/scoring/score';
 import { MAX_ANSWER_CHARS } from '../lib/scoring/validate';
 import type { Activity } from '../lib/progress/progress';
+import { browserEnv, withRecords } from './persistence';
 
 export const ATTEMPTS_STORE = 'dojo:attempts';
-export const ATTEMPTS_VERSION = 1;
+/** 1: one localStorage item. 2: records in IndexedDB (an attempt or a draft per record). */
+export const ATTEMPTS_VERSION = 2;
+/** The last version saved in localStorage, moved into the database on first load. */
+export const ATTEMPTS_LEGACY_VERSION = 1;
 /** Attempts kept per question, newest last; older ones beyond this are dropped on save. */
 export const MAX_ATTEMPTS_PER_QUESTION = 100;
 
@@ -37,7 +42,10 @@ export const attemptsPersistedSchema = z.strictObject({
 });
 export type AttemptsPersisted = z.infer<typeof attemptsPersistedSchema>;
 
-/** The cumulative migration ladder. Version 1 is the first persisted shape. */
+/**
+ * The cumulative ladder of the localStorage shapes (version 1 is the first). Version 2 is the
+ * same state saved as records: attemptsCodec converts it, and record-store.ts moves it.
+ */
 export function migrateAttempts(persisted: unknown, fromVersion: number): unknown {
   if (fromVersion < 1) throw new Error(`no attempts data format before version 1 (found ${fromVersion})`);
   return persisted;
@@ -76,6 +84,62 @@ export function activities(s: AttemptsPersisted): Activity[] {
   );
 }
 
+// ---- records -------------------------------------------------------------------------------
+
+const attemptKeys = new ItemKeys();
+const ATTEMPT = 'attempt/';
+const DRAFT = 'draft/';
+
+/**
+ * Records: `attempt/<question>/<time>-<nonce>` per attempt, `draft/<question>` per draft. The key
+ * of an attempt is made once, when it is first saved, so attempts added in two tabs in the same
+ * millisecond are two records.
+ */
+export const attemptsCodec: RecordCodec<AttemptsPersisted> = {
+  name: ATTEMPTS_STORE,
+  version: ATTEMPTS_VERSION,
+  empty: () => ({ attempts: {}, drafts: {} }),
+  toRecords(state) {
+    const records = new Map<string, unknown>();
+    for (const [q, list] of Object.entries(state.attempts)) {
+      for (const a of list)
+        records.set(
+          attemptKeys.keyOf(a, () => `${ATTEMPT}${q}/${a.at}-${recordNonce()}`),
+          a,
+        );
+    }
+    for (const [q, text] of Object.entries(state.drafts)) if (text) records.set(`${DRAFT}${q}`, text);
+    return records;
+  },
+  fromRecords(records) {
+    const attempts: Record<string, [string, Attempt][]> = {};
+    for (const [rest, value] of withPrefix(records, ATTEMPT)) {
+      const q = rest.slice(0, rest.lastIndexOf('/'));
+      (attempts[q] ??= []).push([ATTEMPT + rest, value as Attempt]);
+    }
+    const byQuestion = Object.fromEntries(
+      Object.entries(attempts).map(([q, list]) => {
+        list.sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0));
+        for (const [key, a] of list) attemptKeys.remember(a, key);
+        return [q, list.map(([, a]) => a).slice(-MAX_ATTEMPTS_PER_QUESTION)];
+      }),
+    );
+    const drafts = Object.fromEntries(withPrefix(records, DRAFT).map(([q, text]) => [q, text as string]));
+    return { attempts: byQuestion, drafts };
+  },
+  schemaFor(key) {
+    if (key.startsWith(ATTEMPT) && key.lastIndexOf('/') > ATTEMPT.length) return attemptSchema;
+    if (key.startsWith(DRAFT) && key.length > DRAFT.length) return z.string().max(MAX_ANSWER_CHARS);
+    return null;
+  },
+};
+
+export const attemptsLegacy: LegacySource<AttemptsPersisted> = {
+  version: ATTEMPTS_LEGACY_VERSION,
+  schema: attemptsPersistedSchema,
+  migrate: migrateAttempts,
+};
+
 // ---- store ----------------------------------------------------------------------------------
 
 export interface AttemptsActions {
@@ -85,33 +149,22 @@ export interface AttemptsActions {
 }
 export type AttemptsState = AttemptsPersisted & AttemptsActions;
 
-export function createAttemptsStore(storage?: () => KeyValueStorage) {
-  return create<AttemptsState>()(
-    persist(
-      (set) => ({
-        attempts: {},
-        drafts: {},
-        record: (q, attempt) =>
-          set((s) => ({
-            attempts: { ...s.attempts, [q]: [...attemptsFor(s, q), attempt].slice(-MAX_ATTEMPTS_PER_QUESTION) },
-          })),
-        setDraft: (q, text) => set((s) => ({ drafts: { ...s.drafts, [q]: text.slice(0, MAX_ANSWER_CHARS) } })),
-        clearHistory: (q) =>
-          set((s) => {
-            const { [q]: _dropped, ...rest } = s.attempts;
-            return { attempts: rest };
-          }),
+export function createAttemptsStore(env: PersistEnv = browserEnv) {
+  const store = create<AttemptsState>()((set) => ({
+    attempts: {},
+    drafts: {},
+    record: (q, attempt) =>
+      set((s) => ({
+        attempts: { ...s.attempts, [q]: [...attemptsFor(s, q), attempt].slice(-MAX_ATTEMPTS_PER_QUESTION) },
+      })),
+    setDraft: (q, text) => set((s) => ({ drafts: { ...s.drafts, [q]: text.slice(0, MAX_ANSWER_CHARS) } })),
+    clearHistory: (q) =>
+      set((s) => {
+        const { [q]: _dropped, ...rest } = s.attempts;
+        return { attempts: rest };
       }),
-      safePersist<AttemptsState, AttemptsPersisted>({
-        name: ATTEMPTS_STORE,
-        version: ATTEMPTS_VERSION,
-        schema: attemptsPersistedSchema,
-        migrate: migrateAttempts,
-        partialize: (s) => ({ attempts: s.attempts, drafts: s.drafts }),
-        ...(storage ? { storage } : {}),
-      }),
-    ),
-  );
+  }));
+  return withRecords(store, attemptsCodec, (s) => ({ attempts: s.attempts, drafts: s.drafts }), env, attemptsLegacy);
 }
 
 export const useAttemptsStore = createAttemptsStore();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, readNotices } from '../lib/persist/safe-persist';
+import { memoryStorage, type KeyValueStorage } from '../lib/persist/safe-persist';
+import { testProfile } from '../lib/persist/test-env';
 import { scoresheetToJson } from '../lib/interview/scoresheet';
 import { fixtureSession, sheetOf } from '../lib/interview/testing';
 import {
@@ -13,10 +14,13 @@ import {
 const session = fixtureSession();
 const [q1, q2, q3] = session.questions;
 
-async function freshStore(storage = memoryStorage()) {
-  const store = createInterviewStore(() => storage);
+type Profile = Awaited<ReturnType<typeof testProfile>>;
+/** A store in a new tab: of `source`'s browser profile, or of a new one whose localStorage is `source`. */
+async function freshStore(source: Profile | KeyValueStorage = memoryStorage()) {
+  const profile = 'tab' in source ? source : await testProfile({ legacy: source });
+  const store = createInterviewStore(profile.tab());
   await store.persist.rehydrate();
-  return { store, storage };
+  return { store, storage: profile };
 }
 
 function rateAll(store: Awaited<ReturnType<typeof freshStore>>['store'], ratings: (1 | 2 | 3 | 4)[]) {
@@ -66,6 +70,7 @@ describe('the interview store', () => {
     store.getState().setRating(q1, 3);
     store.getState().toggleConcept(q1, 'log-analysis');
     store.getState().setNotes(q1, 'Asked about logs first.');
+    await store.persist.flush();
     const { store: again } = await freshStore(storage);
     const s = again.getState();
     expect(s.session).toEqual(session);
@@ -140,19 +145,29 @@ describe('the interview store', () => {
 
   it('sets corrupted saved state aside instead of losing it', async () => {
     const storage = memoryStorage();
-    storage.setItem(
-      INTERVIEW_STORE,
-      JSON.stringify({ version: 1, state: { ...initialInterview(), session: { format: 'nope' } } }),
-    );
-    const { store } = await freshStore(storage);
+    const corrupted = JSON.stringify({ version: 1, state: { ...initialInterview(), session: { format: 'nope' } } });
+    storage.setItem(INTERVIEW_STORE, corrupted);
+    const { store, storage: profile } = await freshStore(storage);
     expect(store.getState().session).toBeNull();
-    expect(readNotices(storage)[0].reason).toContain('did not have the expected shape');
+    const [aside] = await profile.db.listSetAside();
+    expect(aside!.reason).toContain('did not have the expected shape');
+    expect(aside!.raw).toBe(corrupted);
     const older = memoryStorage();
     older.setItem(INTERVIEW_STORE, JSON.stringify({ version: 0, state: {} }));
-    await freshStore(older);
-    expect(readNotices(older)[0].reason).toBe(
+    const { storage: olderProfile } = await freshStore(older);
+    expect((await olderProfile.db.listSetAside())[0]!.reason).toBe(
       'the migration from version 0 failed: no interview data format before version 1 (found 0)',
     );
+  });
+
+  it('keeps a session in progress as records, one per draft rating', async () => {
+    const { store, storage: profile } = await freshStore();
+    store.getState().loadSession(session);
+    store.getState().setRating(q1, 2);
+    await store.persist.flush();
+    const { records, version } = await profile.db.read(INTERVIEW_STORE);
+    expect(version).toBe(2);
+    expect([...records.keys()].sort()).toEqual([`draft/${q1}`, 'run', 'session']);
   });
 });
 

@@ -1,16 +1,18 @@
 /**
  * The interview mode's state on this machine: the session, this panelist's clocks, notes and
  * draft ratings, their submitted scoresheet, and the merge (sheets, consensus, recommendation).
- * Persisted with safePersist so a session in progress survives a reload and a closed tab, and
- * synchronised across tabs (the candidate view in a second window follows the current question).
+ * Saved as records in the browser's database (one per draft rating, scoresheet and consensus;
+ * src/lib/persist/record-store.ts) so a session in progress survives a reload and a closed tab,
+ * and synchronised across tabs (the candidate view in a second window follows the current question).
  *
  * Independence (Campion, Palmer & Campion 1997): a panelist who has not submitted cannot open the
  * merge, and a machine that holds other panelists' sheets cannot be used to score.
  */
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { safePersist, type KeyValueStorage } from '../lib/persist/safe-persist';
+import { OrderedItems, withPrefix, type Ordered, type RecordCodec } from '../lib/persist/records';
+import type { LegacySource, PersistEnv } from '../lib/persist/record-store';
+import { browserEnv, withRecords } from './persistence';
 import { sessionSchema, type Session } from '../lib/interview/session';
 import {
   buildScoresheet,
@@ -29,7 +31,10 @@ import { fail, ok, type Result } from '../lib/interview/validation';
 import type { Rating } from '../lib/interview/catalog';
 
 export const INTERVIEW_STORE = 'dojo:interview';
-export const INTERVIEW_VERSION = 1;
+/** 1: one localStorage item. 2: records in IndexedDB (interviewCodec). */
+export const INTERVIEW_VERSION = 2;
+/** The last version saved in localStorage, moved into the database on first load. */
+export const INTERVIEW_LEGACY_VERSION = 1;
 
 const watchSchema = z.strictObject({ accumulatedMs: z.number().min(0), startedAt: z.number().nullable() });
 const draftScoreSchema = z.strictObject({
@@ -134,88 +139,136 @@ function withDraft(
   return { draft: { ...s.draft, [question]: change(s.draft[question] ?? emptyDraftScore()) } };
 }
 
-export function createInterviewStore(storage?: () => KeyValueStorage) {
-  return create<InterviewState>()(
-    persist(
-      (set, get) => ({
-        ...initialInterview(),
-        loadSession: (session) => {
-          if (get().session?.id === session.id) return;
-          set({ ...initialInterview(), session });
-        },
-        clearSession: () => set(initialInterview()),
-        chooseMe: (name) => {
-          const s = get();
-          if (!s.session?.panelists.includes(name)) return fail(`"${name}" is not on this session's panel.`);
-          if (s.submitted && s.submitted.panelist !== name)
-            return fail(`This browser already submitted the scoresheet of ${s.submitted.panelist}.`);
-          set({ me: name });
-          return ok(name);
-        },
-        startClock: (now) => set((s) => (s.session ? { run: startRun(s.run, s.session.questions, now) } : {})),
-        pauseClock: (now) => set((s) => ({ run: pauseRun(s.run, now) })),
-        goTo: (index, now) =>
-          set((s) => (s.session ? { run: goToQuestion(s.run, s.session.questions, index, now) } : {})),
-        setRating: (q, rating) => set((s) => withDraft(s, q, (d) => ({ ...d, rating }))),
-        toggleConcept: (q, concept) =>
-          set((s) =>
-            withDraft(s, q, (d) => ({
-              ...d,
-              concepts: d.concepts.includes(concept)
-                ? d.concepts.filter((c) => c !== concept)
-                : [...d.concepts, concept],
-            })),
-          ),
-        setNotes: (q, notes) => set((s) => withDraft(s, q, (d) => ({ ...d, notes }))),
-        submit: (now) => {
-          const s = get();
-          const lock = interviewSelectors.scoringLock(s);
-          if (lock || !s.session) return fail(lock ?? 'Load a session first.');
-          if (!s.me) return fail('Choose who you are on the panel before submitting.');
-          const built = buildScoresheet(s.session, s.me, s.draft, now);
-          if (built.ok) set({ submitted: built.value });
-          return built;
-        },
-        importSheet: (input) => {
-          const s = get();
-          const lock = interviewSelectors.mergeLock(s);
-          if (lock || !s.session) return fail(lock ?? 'Load a session first.');
-          const merged = addScoresheet(s.sheets, input, s.session);
-          if (merged.ok) set({ sheets: merged.value });
-          return merged;
-        },
-        removeSheet: (panelist) => set((s) => ({ sheets: removeScoresheet(s.sheets, panelist) })),
-        setConsensus: (q, rating, reason) => {
-          const s = get();
-          if (!s.session) return fail('Load a session first.');
-          const r = setConsensusCore(s.consensus, s.session, q, rating, reason);
-          if (r.ok) set({ consensus: r.value });
-          return r;
-        },
-        setRecommendation: (decision, rationale) => {
-          const r = makeRecommendation(decision, rationale);
-          if (r.ok) set({ recommendation: r.value });
-          return r;
-        },
-      }),
-      safePersist<InterviewState, InterviewPersisted>({
-        name: INTERVIEW_STORE,
-        version: INTERVIEW_VERSION,
-        schema: interviewPersistedSchema,
-        migrate: migrateInterview,
-        partialize: (s) => ({
-          session: s.session,
-          me: s.me,
-          run: s.run,
-          draft: s.draft as Draft,
-          submitted: s.submitted,
-          sheets: s.sheets,
-          consensus: s.consensus,
-          recommendation: s.recommendation,
-        }),
-        storage,
-      }),
-    ),
+// ---------------------------------------------------------------------------------------------
+// Records: `session`, `me`, `run`, `submitted`, `recommendation`, `draft/<question>`,
+// `sheet/<panelist>` ({ order, item }) and `consensus/<question>`.
+// ---------------------------------------------------------------------------------------------
+
+const sheetOrder = new OrderedItems<Scoresheet>();
+const SINGLE = {
+  session: sessionSchema,
+  me: z.string(),
+  run: interviewPersistedSchema.shape.run,
+  submitted: scoresheetSchema,
+  recommendation: recommendationSchema,
+} as const;
+type Single = keyof typeof SINGLE;
+
+export const interviewCodec: RecordCodec<InterviewPersisted> = {
+  name: INTERVIEW_STORE,
+  version: INTERVIEW_VERSION,
+  empty: initialInterview,
+  toRecords(s, previous) {
+    const records = new Map<string, unknown>();
+    for (const key of Object.keys(SINGLE) as Single[]) if (s[key] !== null) records.set(key, s[key]);
+    for (const [q, d] of Object.entries(s.draft)) records.set(`draft/${q}`, d);
+    for (const [key, value] of sheetOrder.entries(s.sheets, (sh) => `sheet/${sh.panelist}`, previous)) {
+      records.set(key, value);
+    }
+    for (const [q, c] of Object.entries(s.consensus)) records.set(`consensus/${q}`, c);
+    return records;
+  },
+  fromRecords(records) {
+    const s = initialInterview();
+    const single = s as unknown as Record<Single, unknown>;
+    for (const key of Object.keys(SINGLE) as Single[]) if (records.has(key)) single[key] = records.get(key);
+    s.draft = Object.fromEntries(withPrefix(records, 'draft/')) as InterviewPersisted['draft'];
+    s.sheets = OrderedItems.sorted(
+      withPrefix(records, 'sheet/').map(([k, v]) => [k, v as Ordered<Scoresheet>] as [string, Ordered<Scoresheet>]),
+    );
+    s.consensus = Object.fromEntries(withPrefix(records, 'consensus/')) as InterviewPersisted['consensus'];
+    return s;
+  },
+  schemaFor(key) {
+    if (key in SINGLE) return SINGLE[key as Single];
+    if (key.startsWith('draft/') && key.length > 6) return draftScoreSchema;
+    if (key.startsWith('sheet/') && key.length > 6)
+      return z.strictObject({ order: z.number().int().min(0), item: scoresheetSchema });
+    if (key.startsWith('consensus/') && key.length > 10) return consensusSchema;
+    return null;
+  },
+};
+
+export const interviewLegacy: LegacySource<InterviewPersisted> = {
+  version: INTERVIEW_LEGACY_VERSION,
+  schema: interviewPersistedSchema,
+  migrate: migrateInterview,
+};
+
+export function createInterviewStore(env: PersistEnv = browserEnv) {
+  const store = create<InterviewState>()((set, get) => ({
+    ...initialInterview(),
+    loadSession: (session) => {
+      if (get().session?.id === session.id) return;
+      set({ ...initialInterview(), session });
+    },
+    clearSession: () => set(initialInterview()),
+    chooseMe: (name) => {
+      const s = get();
+      if (!s.session?.panelists.includes(name)) return fail(`"${name}" is not on this session's panel.`);
+      if (s.submitted && s.submitted.panelist !== name)
+        return fail(`This browser already submitted the scoresheet of ${s.submitted.panelist}.`);
+      set({ me: name });
+      return ok(name);
+    },
+    startClock: (now) => set((s) => (s.session ? { run: startRun(s.run, s.session.questions, now) } : {})),
+    pauseClock: (now) => set((s) => ({ run: pauseRun(s.run, now) })),
+    goTo: (index, now) => set((s) => (s.session ? { run: goToQuestion(s.run, s.session.questions, index, now) } : {})),
+    setRating: (q, rating) => set((s) => withDraft(s, q, (d) => ({ ...d, rating }))),
+    toggleConcept: (q, concept) =>
+      set((s) =>
+        withDraft(s, q, (d) => ({
+          ...d,
+          concepts: d.concepts.includes(concept) ? d.concepts.filter((c) => c !== concept) : [...d.concepts, concept],
+        })),
+      ),
+    setNotes: (q, notes) => set((s) => withDraft(s, q, (d) => ({ ...d, notes }))),
+    submit: (now) => {
+      const s = get();
+      const lock = interviewSelectors.scoringLock(s);
+      if (lock || !s.session) return fail(lock ?? 'Load a session first.');
+      if (!s.me) return fail('Choose who you are on the panel before submitting.');
+      const built = buildScoresheet(s.session, s.me, s.draft, now);
+      if (built.ok) set({ submitted: built.value });
+      return built;
+    },
+    importSheet: (input) => {
+      const s = get();
+      const lock = interviewSelectors.mergeLock(s);
+      if (lock || !s.session) return fail(lock ?? 'Load a session first.');
+      const merged = addScoresheet(s.sheets, input, s.session);
+      if (merged.ok) set({ sheets: merged.value });
+      return merged;
+    },
+    removeSheet: (panelist) => set((s) => ({ sheets: removeScoresheet(s.sheets, panelist) })),
+    setConsensus: (q, rating, reason) => {
+      const s = get();
+      if (!s.session) return fail('Load a session first.');
+      const r = setConsensusCore(s.consensus, s.session, q, rating, reason);
+      if (r.ok) set({ consensus: r.value });
+      return r;
+    },
+    setRecommendation: (decision, rationale) => {
+      const r = makeRecommendation(decision, rationale);
+      if (r.ok) set({ recommendation: r.value });
+      return r;
+    },
+  }));
+  return withRecords(
+    store,
+    interviewCodec,
+    (s) => ({
+      session: s.session,
+      me: s.me,
+      run: s.run,
+      draft: s.draft as Draft,
+      submitted: s.submitted,
+      sheets: s.sheets,
+      consensus: s.consensus,
+      recommendation: s.recommendation,
+    }),
+    env,
+    interviewLegacy,
   );
 }
 

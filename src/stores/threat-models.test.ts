@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, readNotices } from '../lib/persist/safe-persist';
+import { memoryStorage } from '../lib/persist/safe-persist';
+import { testProfile } from '../lib/persist/test-env';
 import {
   activities,
   createThreatModelsStore,
@@ -54,13 +55,14 @@ describe('threat-model selectors (plain objects)', () => {
 
 describe('threat-model store persistence', () => {
   it('saves as the learner works and restores after a "reload"', async () => {
-    const storage = memoryStorage();
-    const a = createThreatModelsStore(() => storage);
+    const profile = await testProfile();
+    const a = createThreatModelsStore(profile.tab());
     await a.persist.rehydrate();
     const id = a.getState().addThreat('demo', threat);
     a.getState().updateThreat('demo', id, { likelihood: 5 });
     a.getState().recordSubmission('demo', 42);
-    const b = createThreatModelsStore(() => storage);
+    await a.persist.flush();
+    const b = createThreatModelsStore(profile.tab());
     await b.persist.rehydrate();
     expect(workFor(b.getState(), 'demo')).toMatchObject({ submissions: 1, lastScore: 42, revealed: true });
     expect(workFor(b.getState(), 'demo').threats[0]).toMatchObject({ ...threat, likelihood: 5, id });
@@ -75,17 +77,19 @@ describe('threat-model store persistence', () => {
     ] as const) {
       const storage = memoryStorage();
       storage.setItem(THREAT_MODELS_STORE, raw);
-      const s = createThreatModelsStore(() => storage);
+      const profile = await testProfile({ legacy: storage });
+      const s = createThreatModelsStore(profile.tab());
       await s.persist.rehydrate();
       expect(s.getState().work).toEqual({});
-      const notices = readNotices(storage);
-      expect(notices[0].reason).toContain(reason);
-      expect(storage.getItem(notices[0].setAsideKey)).toBe(raw);
+      const [aside] = await profile.db.listSetAside();
+      expect(aside!.reason).toContain(reason);
+      expect(aside!.raw).toBe(raw);
+      expect((await profile.db.listNotices()).length).toBe(1);
     }
   });
 
   it('replaces, clears, reveals, toggles and dismisses per scenario', async () => {
-    const s = createThreatModelsStore(() => memoryStorage());
+    const s = createThreatModelsStore((await testProfile()).tab());
     const st = () => s.getState();
     st().replaceThreats('demo', [threat, threat]);
     st().setSuggestions('demo', true);
@@ -97,6 +101,43 @@ describe('threat-model store persistence', () => {
     expect(workFor(st(), 'other').revealed).toBe(true);
     st().clear('demo');
     expect(workFor(st(), 'demo').threats).toEqual([]);
+  });
+});
+
+describe('threat models as records', () => {
+  it('two tabs adding threats in the same millisecond keep all of them, in the order each added them', async () => {
+    const profile = await testProfile();
+    const [a, b] = [createThreatModelsStore(profile.tab()), createThreatModelsStore(profile.tab())];
+    await Promise.all([a.persist.rehydrate(), b.persist.rehydrate()]);
+    for (let i = 0; i < 10; i++) {
+      a.getState().addThreat('demo', { ...threat, title: `a${i}` });
+      b.getState().addThreat('demo', { ...threat, title: `b${i}` });
+    }
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      await Promise.all([a.persist.flush(), b.persist.flush()]);
+    }
+    for (const s of [a, b]) {
+      const titles = workFor(s.getState(), 'demo').threats.map((t) => t.title);
+      expect(titles).toHaveLength(20);
+      expect(titles.filter((t) => t.startsWith('a'))).toEqual(Array.from({ length: 10 }, (_, i) => `a${i}`));
+    }
+  });
+
+  it('round-trips every field of a scenario’s work through records', async () => {
+    const profile = await testProfile();
+    const a = createThreatModelsStore(profile.tab());
+    await a.persist.rehydrate();
+    a.getState().addThreat('demo', threat, 'api:suggested');
+    a.getState().addThreat('demo', { ...threat, element: 'db' });
+    a.getState().recordSubmission('demo', 30);
+    a.getState().setSuggestions('demo', true);
+    a.getState().dismissSuggestion('demo', 'db:a/b c');
+    a.getState().reveal('other');
+    await a.persist.flush();
+    const b = createThreatModelsStore(profile.tab());
+    await b.persist.rehydrate();
+    expect(b.getState().work).toEqual(a.getState().work);
   });
 });
 
@@ -132,15 +173,22 @@ describe('threat-model store migrations', () => {
   it("rehydrates a stored version-1 fixture and keeps the learner's work", async () => {
     const storage = memoryStorage();
     storage.setItem(THREAT_MODELS_STORE, JSON.stringify(v1Fixture));
-    const s = createThreatModelsStore(() => storage);
+    const profile = await testProfile({ legacy: storage });
+    const s = createThreatModelsStore(profile.tab());
     await s.persist.rehydrate();
     expect(workFor(s.getState(), 'demo').threats).toEqual([{ ...threat, id: 'a' }]);
     expect(workFor(s.getState(), 'demo').history.map((h) => h.score)).toEqual([57]);
-    expect(readNotices(storage)).toEqual([]);
+    expect(await profile.db.listSetAside()).toEqual([]);
+    // The earlier of the two version-1 submissions was never dated: the count keeps it.
+    expect(workFor(s.getState(), 'demo')).toMatchObject({ submissions: 2, lastScore: 57, revealed: true });
+    expect(workFor(s.getState(), 'other')).toMatchObject({ suggestionsOn: true, dismissed: ['x'] });
+    const reopened = createThreatModelsStore(profile.tab());
+    await reopened.persist.rehydrate();
+    expect(reopened.getState().work).toEqual(s.getState().work);
   });
 
   it('records every submission in the history, as progress activities', async () => {
-    const s = createThreatModelsStore(() => memoryStorage());
+    const s = createThreatModelsStore((await testProfile()).tab());
     s.getState().recordSubmission('demo', 20);
     s.getState().recordSubmission('demo', 65);
     expect(activities(s.getState()).map((a) => [a.kind, a.exercise, a.score])).toEqual([

@@ -1,20 +1,34 @@
 /**
- * The learner's threat models, one per scenario, saved as they work (safePersist: integer
- * version, migration ladder, zod-validated; a reload or a closed tab loses nothing). Also the
- * exercise's progress: submissions, the last score, whether the reference was revealed, the
- * suggestions toggle and dismissed suggestions. Selectors are plain functions, tested on plain
- * objects.
+ * The learner's threat models, one per scenario, saved as they work: one record per threat,
+ * per scored submission, per dismissed suggestion and per scenario's settings, in the browser's
+ * database (src/lib/persist/record-store.ts), so a reload or a closed tab loses nothing and two
+ * tabs adding threats at once both keep theirs. Also the exercise's progress: submissions, the
+ * last score, whether the reference was revealed, the suggestions toggle and dismissed
+ * suggestions. Selectors are plain functions, tested on plain objects.
  */
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { safePersist, type KeyValueStorage } from '../lib/persist/safe-persist';
+import {
+  OrderedItems,
+  ItemKeys,
+  recordNonce,
+  withPrefix,
+  type Ordered,
+  type RecordCodec,
+} from '../lib/persist/records';
+import type { LegacySource, PersistEnv } from '../lib/persist/record-store';
+import { browserEnv, withRecords } from './persistence';
 import { THREAT_MODEL_FORMAT, threatSchema, type Threat, type ThreatModel } from '../lib/content/schemas';
 import type { Activity } from '../lib/progress/progress';
 
 export const THREAT_MODELS_STORE = 'dojo:threat-models';
-/** 1: first shape. 2: `history` of scored submissions per scenario (for /progress/). */
-export const THREAT_MODELS_VERSION = 2;
+/**
+ * 1: first shape (localStorage). 2: `history` of scored submissions per scenario (for /progress/).
+ * 3: records in IndexedDB (threatModelsCodec).
+ */
+export const THREAT_MODELS_VERSION = 3;
+/** The last version saved in localStorage, moved into the database on first load. */
+export const THREAT_MODELS_LEGACY_VERSION = 2;
 /** Scored submissions kept per scenario, newest last. */
 export const MAX_HISTORY = 200;
 
@@ -127,6 +141,119 @@ export function threatModelActions(s: ThreatModelsState): ThreatModelActions {
   };
 }
 
+// ---- records -------------------------------------------------------------------------------
+
+const THREAT = 'threat/';
+const SUBMISSION = 'submission/';
+const SETTINGS = 'settings/';
+const DISMISSED = 'dismissed/';
+
+const settingsSchema = z.strictObject({
+  revealed: z.boolean(),
+  suggestionsOn: z.boolean(),
+  /** Submissions beyond the dated history (before version 2, or beyond MAX_HISTORY). */
+  earlierSubmissions: z.number().int().min(0),
+});
+const threatOrder = new OrderedItems<DraftThreat>();
+const submissionKeys = new ItemKeys();
+
+/** Splits "<scenario>/<rest>" (scenario IDs are slugs, so the first "/" ends them). */
+function scenarioAndRest(key: string): [string, string] {
+  const i = key.indexOf('/');
+  return i < 0 ? [key, ''] : [key.slice(0, i), key.slice(i + 1)];
+}
+
+/**
+ * Records: `threat/<scenario>/<threat id>` ({ order, item }), `submission/<scenario>/<time>-<nonce>`,
+ * `settings/<scenario>` and `dismissed/<scenario>/<suggestion key>`.
+ */
+export const threatModelsCodec: RecordCodec<ThreatModelsPersisted> = {
+  name: THREAT_MODELS_STORE,
+  version: THREAT_MODELS_VERSION,
+  empty: () => ({ work: {} }),
+  toRecords(state, previous) {
+    const records = new Map<string, unknown>();
+    for (const [scenario, w] of Object.entries(state.work)) {
+      for (const [key, value] of threatOrder.entries(w.threats, (t) => `${THREAT}${scenario}/${t.id}`, previous)) {
+        records.set(key, value);
+      }
+      for (const h of w.history) {
+        records.set(
+          submissionKeys.keyOf(h, () => `${SUBMISSION}${scenario}/${h.at}-${recordNonce()}`),
+          h,
+        );
+      }
+      const earlierSubmissions = Math.max(0, w.submissions - w.history.length);
+      if (w.revealed || w.suggestionsOn || earlierSubmissions > 0) {
+        records.set(`${SETTINGS}${scenario}`, {
+          revealed: w.revealed,
+          suggestionsOn: w.suggestionsOn,
+          earlierSubmissions,
+        });
+      }
+      for (const key of w.dismissed) records.set(`${DISMISSED}${scenario}/${key}`, true);
+    }
+    return records;
+  },
+  fromRecords(records) {
+    const work: Record<string, ScenarioWork> = {};
+    const threats: Record<string, [string, Ordered<DraftThreat>][]> = {};
+    const history: Record<string, [string, Submission][]> = {};
+    const of = (scenario: string) => (work[scenario] ??= emptyWork());
+    for (const [rest, value] of withPrefix(records, THREAT)) {
+      const [scenario] = scenarioAndRest(rest);
+      of(scenario);
+      (threats[scenario] ??= []).push([THREAT + rest, value as Ordered<DraftThreat>]);
+    }
+    for (const [rest, value] of withPrefix(records, SUBMISSION)) {
+      const [scenario] = scenarioAndRest(rest);
+      of(scenario);
+      (history[scenario] ??= []).push([SUBMISSION + rest, value as Submission]);
+    }
+    for (const [scenario, value] of withPrefix(records, SETTINGS)) {
+      const v = value as z.infer<typeof settingsSchema>;
+      Object.assign(of(scenario), {
+        revealed: v.revealed,
+        suggestionsOn: v.suggestionsOn,
+        submissions: v.earlierSubmissions,
+      });
+    }
+    for (const [rest] of withPrefix(records, DISMISSED)) {
+      const [scenario, key] = scenarioAndRest(rest);
+      of(scenario).dismissed.push(key);
+    }
+    for (const [scenario, w] of Object.entries(work)) {
+      w.threats = OrderedItems.sorted(threats[scenario] ?? []);
+      const dated = (history[scenario] ?? []).sort(([ka, a], [kb, b]) =>
+        a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0,
+      );
+      for (const [key, h] of dated) submissionKeys.remember(h, key);
+      w.submissions += dated.length;
+      w.history = dated.map(([, h]) => h).slice(-MAX_HISTORY);
+      w.lastScore = w.history.at(-1)?.score ?? null;
+      w.dismissed.sort();
+    }
+    return { work };
+  },
+  schemaFor(key) {
+    const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    const [kind, rest] = scenarioAndRest(key);
+    const [scenario, tail] = scenarioAndRest(rest);
+    if (!slug.test(scenario)) return null;
+    if (kind === 'threat' && tail) return z.strictObject({ order: z.number().int().min(0), item: draftThreatSchema });
+    if (kind === 'submission' && tail) return submissionSchema;
+    if (kind === 'settings' && !rest.includes('/')) return settingsSchema;
+    if (kind === 'dismissed' && tail) return z.literal(true);
+    return null;
+  },
+};
+
+export const threatModelsLegacy: LegacySource<ThreatModelsPersisted> = {
+  version: THREAT_MODELS_LEGACY_VERSION,
+  schema: threatModelsPersistedSchema,
+  migrate: migrateThreatModels,
+};
+
 // ---- store ----------------------------------------------------------------------------------
 
 export interface ThreatModelActions {
@@ -149,53 +276,41 @@ function newId(): string {
   return `t${Date.now().toString(36)}${counter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-export function createThreatModelsStore(storage?: () => KeyValueStorage) {
-  return create<ThreatModelsState>()(
-    persist(
-      (set) => {
-        const edit = (scenario: string, f: (w: ScenarioWork) => ScenarioWork) =>
-          set((s) => ({ work: { ...s.work, [scenario]: f(workFor(s, scenario)) } }));
-        return {
-          work: {},
-          addThreat(scenario, threat, suggestion) {
-            const id = newId();
-            edit(scenario, (w) => ({
-              ...w,
-              threats: [...w.threats, { ...threat, id, ...(suggestion ? { suggestion } : {}) }],
-            }));
-            return id;
-          },
-          updateThreat: (scenario, id, patch) =>
-            edit(scenario, (w) => ({ ...w, threats: w.threats.map((t) => (t.id === id ? { ...t, ...patch } : t)) })),
-          removeThreat: (scenario, id) =>
-            edit(scenario, (w) => ({ ...w, threats: w.threats.filter((t) => t.id !== id) })),
-          replaceThreats: (scenario, threats) =>
-            edit(scenario, (w) => ({ ...w, threats: threats.map((t) => ({ ...t, id: newId() })) })),
-          clear: (scenario) => edit(scenario, (w) => ({ ...w, threats: [] })),
-          recordSubmission: (scenario, overall) =>
-            edit(scenario, (w) => ({
-              ...w,
-              submissions: w.submissions + 1,
-              lastScore: overall,
-              history: [...w.history, { at: new Date().toISOString(), score: overall }].slice(-MAX_HISTORY),
-              revealed: true,
-            })),
-          reveal: (scenario) => edit(scenario, (w) => ({ ...w, revealed: true })),
-          setSuggestions: (scenario, on) => edit(scenario, (w) => ({ ...w, suggestionsOn: on })),
-          dismissSuggestion: (scenario, key) =>
-            edit(scenario, (w) => ({ ...w, dismissed: [...new Set([...w.dismissed, key])] })),
-        };
+export function createThreatModelsStore(env: PersistEnv = browserEnv) {
+  const store = create<ThreatModelsState>()((set) => {
+    const edit = (scenario: string, f: (w: ScenarioWork) => ScenarioWork) =>
+      set((s) => ({ work: { ...s.work, [scenario]: f(workFor(s, scenario)) } }));
+    return {
+      work: {},
+      addThreat(scenario, threat, suggestion) {
+        const id = newId();
+        edit(scenario, (w) => ({
+          ...w,
+          threats: [...w.threats, { ...threat, id, ...(suggestion ? { suggestion } : {}) }],
+        }));
+        return id;
       },
-      safePersist<ThreatModelsState, ThreatModelsPersisted>({
-        name: THREAT_MODELS_STORE,
-        version: THREAT_MODELS_VERSION,
-        schema: threatModelsPersistedSchema,
-        migrate: migrateThreatModels,
-        partialize: (s) => ({ work: s.work }),
-        storage,
-      }),
-    ),
-  );
+      updateThreat: (scenario, id, patch) =>
+        edit(scenario, (w) => ({ ...w, threats: w.threats.map((t) => (t.id === id ? { ...t, ...patch } : t)) })),
+      removeThreat: (scenario, id) => edit(scenario, (w) => ({ ...w, threats: w.threats.filter((t) => t.id !== id) })),
+      replaceThreats: (scenario, threats) =>
+        edit(scenario, (w) => ({ ...w, threats: threats.map((t) => ({ ...t, id: newId() })) })),
+      clear: (scenario) => edit(scenario, (w) => ({ ...w, threats: [] })),
+      recordSubmission: (scenario, overall) =>
+        edit(scenario, (w) => ({
+          ...w,
+          submissions: w.submissions + 1,
+          lastScore: overall,
+          history: [...w.history, { at: new Date().toISOString(), score: overall }].slice(-MAX_HISTORY),
+          revealed: true,
+        })),
+      reveal: (scenario) => edit(scenario, (w) => ({ ...w, revealed: true })),
+      setSuggestions: (scenario, on) => edit(scenario, (w) => ({ ...w, suggestionsOn: on })),
+      dismissSuggestion: (scenario, key) =>
+        edit(scenario, (w) => ({ ...w, dismissed: [...new Set([...w.dismissed, key])] })),
+    };
+  });
+  return withRecords(store, threatModelsCodec, (s) => ({ work: s.work }), env, threatModelsLegacy);
 }
 
 export const useThreatModelsStore = createThreatModelsStore();

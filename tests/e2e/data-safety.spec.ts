@@ -3,6 +3,7 @@
  * never rendered as HTML, wherever it is shown back.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { rows } from './support/storage';
 
 const QUESTION = '/practice/recommender-pipeline/stride/';
 const TITLE = 'Threat model the recommender pipeline with STRIDE';
@@ -122,8 +123,11 @@ test('a damaged practice save is set aside and the learner is told on the questi
   );
   await page.goto(QUESTION);
   await expect(page.getByRole('alert')).toContainText('attempts: the saved data did not have the expected shape');
-  const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.some((k) => k.startsWith('dojo:attempts:set-aside:'))).toBe(true);
+  const aside = await rows(page, 'setAside');
+  expect(aside.map((e) => [e.store, e.raw])).toEqual([
+    ['dojo:attempts', '{"version":1,"state":{"attempts":{"x":[{"score":"high"}]}}}'],
+  ]);
+  expect(await page.evaluate(() => localStorage.getItem('dojo:attempts'))).toBeNull();
 });
 
 test('a damaged threat-model save is set aside and the learner is told in the builder', async ({ page }) => {

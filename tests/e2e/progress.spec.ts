@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { WCAG_TAGS } from './support/site';
+import { clearSavedWork, rows } from './support/storage';
 
 const attemptsV1 = {
   version: 1,
@@ -85,21 +86,22 @@ test('backup: export, clear, import back; a bad file changes nothing and says wh
   const file = info.outputPath('backup.json');
   await download.saveAs(file);
   const backup = JSON.parse(readFileSync(file, 'utf8'));
-  expect(backup.format).toBe('dojo-backup/1');
-  expect(Object.keys(backup.items)).toContain('dojo:attempts');
+  expect(backup.format).toBe('dojo-backup/2');
+  expect(Object.keys(backup.stores)).toContain('dojo:attempts');
+  expect(Object.keys(backup.stores['dojo:attempts'].records)).toHaveLength(2);
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
 
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedWork(page);
   await page.reload();
   await expect(page.getByText(/0 of \d+ exercises attempted/)).toBeVisible();
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import backup' }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByText(/Restored \d+ saved items? from backup\.json/)).toBeVisible();
+  await expect(page.getByText(/Restored \d+ saved records? from backup\.json/)).toBeVisible();
   await expect(page.getByText(/1 of \d+ exercises attempted; 2 scored attempts/)).toBeVisible();
 
-  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  const before = await rows(page, 'records');
   const chooser2 = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import backup' }).click();
   await (
@@ -110,7 +112,9 @@ test('backup: export, clear, import back; a bad file changes nothing and says wh
     buffer: Buffer.from('{"format":"something-else/1","exportedAt":"x","items":{}}'),
   });
   await expect(page.getByText(/format is "something-else\/1".*Nothing was changed\./)).toBeVisible();
-  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+  expect(await rows(page, 'records')).toEqual(before);
+  await page.reload();
+  await expect(page.getByText(/1 of \d+ exercises attempted; 2 scored attempts/)).toBeVisible();
 });
 
 test('corrupted saved work is set aside, announced, and kept in the backup', async ({ page }) => {
@@ -119,10 +123,18 @@ test('corrupted saved work is set aside, announced, and kept in the backup', asy
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Some saved work could not be read');
   await expect(alert).toContainText('attempts: the saved data was not valid JSON');
-  const keys = await page.evaluate(() => Object.keys(localStorage));
-  const aside = keys.find((k) => k.startsWith('dojo:attempts:set-aside:'));
-  expect(aside).toBeDefined();
-  expect(await page.evaluate((k) => localStorage.getItem(k), aside!)).toBe('{"version":1,"state":{"attempts":');
+  const aside = await rows(page, 'setAside');
+  expect(aside.map((e) => e.raw)).toEqual(['{"version":1,"state":{"attempts":']);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(backup.setAside.map((e: { raw: string }) => e.raw)).toEqual(['{"version":1,"state":{"attempts":']);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await rows(page, 'setAside')).toHaveLength(1); // dismissing forgets the notice, not the data
 });

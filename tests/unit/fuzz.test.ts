@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { loadContentOrThrow } from '../../src/lib/content/load-from-disk';
 import { parseThreatModelText } from '../../src/lib/threat-model/format';
-import { memoryStorage } from '../../src/lib/persist/safe-persist';
+import { testProfile } from '../../src/lib/persist/test-env';
+import { STORE_CODECS } from '../../src/stores/codecs';
+import { ATTEMPTS_STORE } from '../../src/stores/attempts';
 import { createBackup, restoreBackup } from '../../src/lib/backup/backup';
 import { parseSessionText } from '../../src/lib/interview/session';
 import { sessionFromHash, sessionToHash } from '../../src/lib/interview/share';
@@ -67,19 +69,16 @@ describe('threat-model import', () => {
 });
 
 describe('backup import', () => {
-  const saved = memoryStorage();
-  saved.setItem('dojo:attempts', JSON.stringify({ version: 1, state: { attempts: {}, drafts: {} } }));
-  saved.setItem('dojo:threat-models', JSON.stringify({ version: 2, state: { work: {} } }));
-  const valid = JSON.stringify(createBackup(saved));
-
-  it('never throws, and a refused file changes nothing', () => {
-    fc.assert(
-      fc.property(fc.oneof(anyText, mutations(valid)), (text) => {
-        const storage = memoryStorage();
-        storage.setItem('dojo:attempts', "the learner's work");
-        const before = storage.dump();
-        const result = restoreBackup(storage, text);
-        if (!result.ok) expect(storage.dump()).toEqual(before);
+  it('never throws, and a refused file changes nothing', async () => {
+    const profile = await testProfile();
+    await profile.db.write(ATTEMPTS_STORE, 2, new Map([['draft/a/x', "the learner's work"]]), []);
+    const valid = JSON.stringify(await createBackup(new Map(), profile.db));
+    const before = await profile.db.read(ATTEMPTS_STORE);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyText, mutations(valid)), async (text) => {
+        const result = await restoreBackup(profile.db, text, STORE_CODECS);
+        if (!result.ok) expect(await profile.db.read(ATTEMPTS_STORE)).toEqual(before);
+        else await profile.db.replace({ [ATTEMPTS_STORE]: { version: 2, records: before.records } });
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -1,13 +1,13 @@
 /**
- * One backup for everything the learner has: export every saved item to a file, import it back.
+ * One backup for everything the learner has: export every saved record to a file, import it back.
  * A bad file changes nothing and says why (src/lib/backup/backup.ts).
  */
 import { useRef, useState } from 'react';
-import { backupFileName, createBackup, restoreBackup } from '../../lib/backup/backup';
+import { exportBackup as exportAll, importBackup as restore } from '../../stores/backup';
 import { downloadText } from '../files/download';
 
 interface Props {
-  /** Called after a successful import so the page's stores can re-read their data. */
+  /** Called after a successful import (the page's stores have already re-read their data). */
   onRestored?: () => void;
   /** False until the page's stores have read the saved data. */
   ready?: boolean;
@@ -19,12 +19,13 @@ export default function BackupPanel({ onRestored, ready = true }: Props) {
   const [status, setStatus] = useState<Status>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const exportBackup = () => {
-    const backup = createBackup(localStorage);
-    const name = backupFileName();
-    downloadText(name, JSON.stringify(backup, null, 2));
-    const n = Object.keys(backup.items).length;
-    setStatus({ kind: 'ok', text: `Exported ${n} saved item${n === 1 ? '' : 's'} to ${name}.` });
+  const exportBackup = async () => {
+    const backup = await exportAll();
+    downloadText(backup.name, backup.text);
+    setStatus({
+      kind: 'ok',
+      text: `Exported ${backup.records} saved record${backup.records === 1 ? '' : 's'} to ${backup.name}.`,
+    });
   };
 
   const importBackup = async (file: File) => {
@@ -35,15 +36,13 @@ export default function BackupPanel({ onRestored, ready = true }: Props) {
       setStatus({ kind: 'error', text: 'The file could not be read. Nothing was changed.' });
       return;
     }
-    const result = restoreBackup(localStorage, text);
+    const result = await restore(text);
     if (!result.ok) {
       setStatus({ kind: 'error', text: `${result.error} Nothing was changed.` });
       return;
     }
-    setStatus({
-      kind: 'ok',
-      text: `Restored ${result.keys.length} saved item${result.keys.length === 1 ? '' : 's'} from ${file.name}.`,
-    });
+    const { records } = result.value;
+    setStatus({ kind: 'ok', text: `Restored ${records} saved record${records === 1 ? '' : 's'} from ${file.name}.` });
     onRestored?.();
   };
 
@@ -54,10 +53,11 @@ export default function BackupPanel({ onRestored, ready = true }: Props) {
       </h2>
       <p>
         Everything you do here is saved in this browser only. Export a backup to keep it or move it to another browser,
-        and import it back. Importing replaces the saved items the backup contains and keeps everything else.
+        and import it back. Importing replaces the kinds of work the backup contains (answers, threat models, interview)
+        and keeps the others.
       </p>
       <div className="backup-actions">
-        <button type="button" onClick={exportBackup} disabled={!ready}>
+        <button type="button" onClick={() => void exportBackup()} disabled={!ready}>
           Export backup
         </button>
         <button type="button" className="secondary" onClick={() => fileInput.current?.click()} disabled={!ready}>

@@ -1,62 +1,54 @@
 /**
- * Tells the learner when saved work could not be read and was set aside (see
- * src/lib/persist/safe-persist.ts). Nothing is lost: the data is kept under its own key and is in
- * the backup export on /progress/.
+ * Tells the learner, where it happens, when work is not being saved (storage full, blocked or
+ * private) with a download of everything on the page, and when saved work could not be read
+ * and was set aside (kept, never dropped, and in the backup export on /progress/).
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import './StorageNotices.css';
-import { dismissNotices, onNotice, readNotices, type StorageNotice } from '../../lib/persist/safe-persist';
+import { readNoticesOnce } from '../../stores/persistence';
+import { dismissNotices, storageStatusSelectors, useStorageStatus } from '../../stores/storage-status';
+import SaveFailure from './SaveFailure';
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
+const storeLabel = (store: string) => store.replace(/^dojo:/, '');
 
-/** `store`: show only the notices of that store (e.g. "dojo:attempts"); all of them otherwise. */
+/** `store`: only that store's notices (e.g. "dojo:attempts"); every store's otherwise. */
 export default function StorageNotices({ store }: { store?: string }) {
-  const [notices, setNotices] = useState<StorageNotice[]>([]);
-  useEffect(() => {
-    const s = storage();
-    if (!s) return;
-    const refresh = () => setNotices(readNotices(s).filter((n) => !store || n.store === store));
-    refresh();
-    // Stores hydrate after mount and may set data aside then; another tab may too.
-    const unsubscribe = onNotice(refresh);
-    window.addEventListener('storage', refresh);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('storage', refresh);
-    };
-  }, [store]);
-  if (notices.length === 0) return null;
+  useEffect(readNoticesOnce, []);
+  const failures = useStorageStatus(storageStatusSelectors.failures);
+  const saved = useStorageStatus(storageStatusSelectors.notices);
+  const unsaved = useStorageStatus(storageStatusSelectors.unsavedAsides);
+  const mine = <T extends { store: string }>(list: T[]) => list.filter((n) => !store || n.store === store);
+  const notices = mine(saved);
+  const asides = mine(unsaved);
+  const failing = Object.entries(failures).filter(([name]) => !store || name === store);
+
   return (
-    <div className="storage-notices" role="alert">
-      <h2>Some saved work could not be read</h2>
-      <ul>
-        {notices.map((n) => (
-          <li key={n.setAsideKey}>
-            {n.store.replace(/^dojo:/, '')}: {n.reason}. It was set aside on {new Date(n.at).toLocaleString()} and is
-            kept in your backup.
-          </li>
-        ))}
-      </ul>
-      <p>
-        <a href="/progress/#backup">Export a backup</a> to keep a copy.{' '}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            const s = storage();
-            if (s) dismissNotices(s, store);
-            setNotices([]);
-          }}
-        >
-          Dismiss
-        </button>
-      </p>
-    </div>
+    <>
+      {failing.length > 0 && <SaveFailure failures={failing} />}
+      {notices.length + asides.length > 0 && (
+        <div className="storage-notices" role="alert">
+          <h2>Some saved work could not be read</h2>
+          <ul>
+            {notices.map((n) => (
+              <li key={n.id}>
+                {storeLabel(n.store)}: {n.reason}. It was set aside on {new Date(n.at).toLocaleString()} and is kept in
+                your backup.
+              </li>
+            ))}
+            {asides.map((n) => (
+              <li key={`${n.store}-${n.at}`}>
+                {storeLabel(n.store)}: {n.reason}. It is kept where it was, untouched; this page will not overwrite it.
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/progress/#backup">Export a backup</a> to keep a copy.{' '}
+            <button type="button" className="secondary" onClick={() => void dismissNotices(store)}>
+              Dismiss
+            </button>
+          </p>
+        </div>
+      )}
+    </>
   );
 }

@@ -1,29 +1,26 @@
 /**
- * Rehydrates persisted stores once on the client and keeps them in step with other tabs.
- * Stores skip hydration (safePersist) so that the server HTML and the first client render agree;
- * islands show their saved state once this returns true.
+ * Reads persisted stores once on the client. Stores start empty so that the server HTML and the
+ * first client render agree; islands show their saved state once this returns true. Keeping in
+ * step with other tabs is the stores' own job (src/lib/persist/record-store.ts).
  */
 import { useEffect, useState } from 'react';
-import { syncAcrossTabs } from '../../lib/persist/safe-persist';
 
 interface PersistedStore {
-  persist: { rehydrate: () => Promise<void> | void; getOptions: () => { name?: string } };
+  persist: { rehydrate: () => Promise<void>; hasHydrated: () => boolean };
 }
 
 export function useHydrated(...stores: PersistedStore[]): boolean {
+  // Module-singleton stores: later islands on the page may find them already read.
   const [hydrated, setHydrated] = useState(false);
+  const [first] = useState(stores);
   useEffect(() => {
     let live = true;
-    void Promise.all(stores.map((s) => Promise.resolve(s.persist.rehydrate()))).then(() => {
+    void Promise.all(first.map((s) => s.persist.rehydrate())).then(() => {
       if (live) setHydrated(true);
     });
-    const stops = stores.map((s) => syncAcrossTabs(s));
     return () => {
       live = false;
-      for (const stop of stops) stop();
     };
-    // The stores are module singletons: hydrate once per mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [first]);
   return hydrated;
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createStore } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
-import { dismissNotices, memoryStorage, readNotices, readPersisted, safePersist, SET_ASIDE_MARK } from './safe-persist';
+import { memoryStorage, readNotices, readPersisted, SET_ASIDE_MARK } from './safe-persist';
 
 const schema = z.object({ items: z.array(z.object({ text: z.string(), score: z.number() })) });
 type P = z.infer<typeof schema>;
@@ -56,40 +54,22 @@ describe('readPersisted', () => {
   });
 });
 
-describe('safePersist with zustand', () => {
-  it('round-trips state through storage and rehydrates a migrated fixture', async () => {
+describe('readNotices', () => {
+  // The malformed notice lists that crashed every page with a builder (issue 17, item 2).
+  it.each([
+    ['[null]', '[null]'],
+    ['a number as store', JSON.stringify([{ store: 5, setAsideKey: 'k', reason: 'r', at: 't' }])],
+    ['an object as reason', JSON.stringify([{ store: 's', setAsideKey: 'k', reason: { text: 'r' }, at: 't' }])],
+    ['nested arrays', '[[["x"]]]'],
+    ['not a list', '{"store":"s"}'],
+    ['not JSON', '[{'],
+  ])('ignores %s, never throws, and keeps the valid notices beside it', (_label, raw) => {
     const storage = memoryStorage();
-    storage.setItem('dojo:test', JSON.stringify({ version: 1, state: { texts: ['old'] } }));
-    type S = P & { add: (t: string) => void };
-    const make = () =>
-      createStore<S>()(
-        persist(
-          (set) => ({ items: [], add: (text) => set((s) => ({ items: [...s.items, { text, score: 1 }] })) }),
-          safePersist<S, P>({ ...config, partialize: (s) => ({ items: s.items }), storage: () => storage }),
-        ),
-      );
-    const store = make();
-    await store.persist.rehydrate();
-    expect(store.getState().items).toEqual([{ text: 'old', score: 0 }]);
-    store.getState().add('new');
-    const again = make();
-    await again.persist.rehydrate();
-    expect(again.getState().items.map((i) => i.text)).toEqual(['old', 'new']);
-  });
-});
-
-describe('dismissNotices', () => {
-  it("forgets one store's notices and keeps the others (and the data set aside)", () => {
-    const storage = memoryStorage();
-    storage.setItem('dojo:a', '{');
-    storage.setItem('dojo:b', '{');
-    readPersisted(storage, { ...config, name: 'dojo:a' });
-    readPersisted(storage, { ...config, name: 'dojo:b' });
-    expect(readNotices(storage).map((n) => n.store)).toEqual(['dojo:a', 'dojo:b']);
-    dismissNotices(storage, 'dojo:a');
-    expect(readNotices(storage).map((n) => n.store)).toEqual(['dojo:b']);
-    dismissNotices(storage);
+    storage.setItem('dojo:notices', raw);
     expect(readNotices(storage)).toEqual([]);
-    expect(Object.keys(storage.dump()).filter((k) => k.includes(SET_ASIDE_MARK))).toHaveLength(2);
+    const good = { store: 'dojo:a', setAsideKey: 'dojo:a:set-aside:1', reason: 'broken', at: '2026-01-01' };
+    const list = JSON.parse(raw.startsWith('[') && raw !== '[{' ? raw : '[]') as unknown[];
+    storage.setItem('dojo:notices', JSON.stringify([...list, good]));
+    expect(readNotices(storage)).toEqual([good]);
   });
 });

@@ -1,20 +1,18 @@
 /**
- * Versioned, loss-free persistence for zustand stores.
- *
- * Every store the learner's work lives in uses `safePersist(...)` for its persist options:
+ * Reading versioned saved state loss-free: the localStorage format of the releases before the
+ * record database, used to move that data into IndexedDB (record-store.ts) and to read old
+ * backups (dojo-backup/1).
  * - an integer version and a cumulative migration ladder (`if (v < 2) …; if (v < 3) …`);
  * - the migrated state is validated with the store's zod schema;
  * - anything that cannot be read (broken JSON, a failed migration, an invalid shape, or a
  *   version newer than this code) is set aside under `<name>:set-aside:<time>` (never silently
- *   dropped, still in the backup export) and a notice is recorded for the UI to show;
- * - `syncAcrossTabs` rehydrates when another tab writes, so two tabs do not overwrite each
- *   other's work with stale state.
+ *   dropped) and a notice is recorded.
  *
- * Pure apart from the Storage it is given (localStorage in the browser, a Map in tests).
+ * Pure apart from the Storage it is given (a Map-backed copy in practice).
  */
-import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type { z } from 'zod';
 import '../zod-csp';
+import { parseNotices, type StorageNotice } from './notices';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -22,13 +20,6 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
   readonly length?: number;
   key?(index: number): string | null;
-}
-
-export interface StorageNotice {
-  store: string;
-  setAsideKey: string;
-  reason: string;
-  at: string;
 }
 
 export const NOTICES_KEY = 'dojo:notices';
@@ -49,28 +40,13 @@ export function memoryStorage(): KeyValueStorage & { dump(): Record<string, stri
   };
 }
 
+/** The valid notices under NOTICES_KEY (anything else in the list is ignored, never a crash). */
 export function readNotices(storage: KeyValueStorage): StorageNotice[] {
   try {
-    const v = JSON.parse(storage.getItem(NOTICES_KEY) ?? '[]');
-    return Array.isArray(v) ? (v as StorageNotice[]) : [];
+    return parseNotices(JSON.parse(storage.getItem(NOTICES_KEY) ?? '[]')).notices;
   } catch {
     return [];
   }
-}
-
-/** Forgets the notices (of one store, or all). The data set aside stays where it is. */
-export function dismissNotices(storage: KeyValueStorage, store?: string) {
-  const rest = store ? readNotices(storage).filter((n) => n.store !== store) : [];
-  if (rest.length) storage.setItem(NOTICES_KEY, JSON.stringify(rest));
-  else storage.removeItem(NOTICES_KEY);
-}
-
-const noticeListeners = new Set<() => void>();
-
-/** Calls `listener` whenever data is set aside in this page. Returns an unsubscribe function. */
-export function onNotice(listener: () => void): () => void {
-  noticeListeners.add(listener);
-  return () => noticeListeners.delete(listener);
 }
 
 /** Moves a raw stored value aside and records why. Returns the key it was moved to. */
@@ -91,46 +67,31 @@ export function setAside(
   } catch {
     // Storage full or unavailable: leave the original where it is rather than lose it.
   }
-  for (const listener of noticeListeners) listener();
   return key;
 }
 
-export interface SafePersistConfig<S, P> {
+/** What reading one store's saved value needs. */
+export interface SafePersistConfig<P> {
   /** localStorage key, e.g. "dojo:attempts". */
   name: string;
   /** Current integer version of the persisted shape. */
   version: number;
-  /** The persisted part of the state (what `partialize` returns), validated after migration. */
+  /** The persisted state, validated after migration. */
   schema: z.ZodType<P>;
   /** The cumulative ladder from any older version to `version`. */
   migrate?: (persisted: unknown, fromVersion: number) => unknown;
-  partialize: (state: S) => P;
-  /** Where to store; defaults to localStorage, or memory when unavailable. */
-  storage?: () => KeyValueStorage;
-}
-
-function defaultStorage(): KeyValueStorage {
-  try {
-    if (typeof localStorage !== 'undefined') return localStorage;
-  } catch {
-    // Access can throw in sandboxed frames.
-  }
-  return memoryStorage();
 }
 
 /**
  * Reads and upgrades a stored value. Returns the state to use, or null when there is nothing
  * usable (after setting the unusable value aside).
  */
-export function readPersisted<P>(
-  storage: KeyValueStorage,
-  config: Pick<SafePersistConfig<unknown, P>, 'name' | 'version' | 'schema' | 'migrate'>,
-): P | null {
+export function readPersisted<P>(storage: KeyValueStorage, config: SafePersistConfig<P>): P | null {
   const raw = storage.getItem(config.name);
   if (raw === null) return null;
-  let value: StorageValue<unknown>;
+  let value: { state?: unknown; version?: unknown };
   try {
-    value = JSON.parse(raw) as StorageValue<unknown>;
+    value = JSON.parse(raw) as { state?: unknown; version?: unknown };
   } catch {
     setAside(storage, config.name, raw, 'the saved data was not valid JSON');
     return null;
@@ -169,48 +130,4 @@ export function readPersisted<P>(
     return null;
   }
   return parsed.data;
-}
-
-/** Persist options for zustand's `persist` middleware. Hydration is manual (skipHydration). */
-export function safePersist<S, P>(config: SafePersistConfig<S, P>): PersistOptions<S, P> {
-  const getStorage = config.storage ?? defaultStorage;
-  const storage: PersistStorage<P> = {
-    getItem: (name) => {
-      const state = readPersisted(getStorage(), { ...config, name });
-      return state === null ? null : { state, version: config.version };
-    },
-    setItem: (name, value) => {
-      try {
-        getStorage().setItem(name, JSON.stringify(value));
-      } catch {
-        // Quota exceeded: keep working in memory; the backup export still has everything.
-      }
-    },
-    removeItem: (name) => getStorage().removeItem(name),
-  };
-  return {
-    name: config.name,
-    version: config.version,
-    storage,
-    partialize: config.partialize,
-    // Migration already happened in getItem; zustand must not run its own.
-    migrate: (s) => s as P,
-    merge: (persisted, current) => ({ ...current, ...(persisted as Partial<S>) }),
-    skipHydration: true,
-  };
-}
-
-interface Rehydratable {
-  persist: { rehydrate: () => Promise<void> | void; getOptions: () => { name?: string } };
-}
-
-/** Rehydrates a store when another tab writes its key. Returns an unsubscribe function. */
-export function syncAcrossTabs(store: Rehydratable): () => void {
-  if (typeof window === 'undefined') return () => {};
-  const name = store.persist.getOptions().name;
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === name) void store.persist.rehydrate();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
 }
