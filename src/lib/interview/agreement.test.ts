@@ -167,6 +167,13 @@ describe('fleissKappa', () => {
     ],
     [[], "Fleiss' kappa needs at least 1 rated question (got 0)"],
     [[[3]], "Fleiss' kappa needs at least 2 raters (got 1)"],
+    [
+      [
+        [3, 4],
+        [null, 2],
+      ],
+      "Fleiss' kappa needs a rating from every rater on every question; row 2 has none from rater 1",
+    ],
   ])('refuses %j with a reason', (matrix, reason) => {
     expect(fleissKappa(matrix, [1, 2, 3, 4])).toEqual({ ok: false, reason });
   });
@@ -191,6 +198,13 @@ describe('pairwiseExactAgreement and bands', () => {
       ]),
     ).toBeCloseTo(4 / 6, 12);
     expect(pairwiseExactAgreement([[1]])).toBeNull();
+    // A missing rating drops its pairs: row 1 keeps (2,2), row 2 keeps (3,4) → 1 of 2.
+    expect(
+      pairwiseExactAgreement([
+        [2, 2, null],
+        [null, 3, 4],
+      ]),
+    ).toBe(0.5);
     expect(pairwiseExactAgreement([])).toBeNull();
   });
 

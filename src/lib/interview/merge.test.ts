@@ -93,10 +93,21 @@ describe('sideBySide and agreement', () => {
     ]);
     // Hand check of [[3,3],[2,4],[4,3]]: grand mean 19/6; row means 3, 3, 3.5 → SSR = 2·(1/36+1/36+4/36) = 1/3, MSR = 1/6;
     // column means 3, 10/3 → SSC = 3·(1/36+1/36) = 1/6 = MSC; SST = (1+1+49+25+25+1)/36 = 17/6 → SSE = 17/6 − 2/6 − 1/6 = 7/3,
-    // MSE = 7/6; ICC(2,1) = (1/6 − 7/6) / (1/6 + 7/6 + 2·(1/6 − 7/6)/3) = −1 / (2/3) = −1.5 (worse than chance).
+    // MSE = 7/6; ICC(2,1) = (1/6 − 7/6) / (1/6 + 7/6 + 2·(1/6 − 7/6)/3) = −1 / (2/3) = −1.5: below −1/(k − 1) = −1,
+    // which no correlation between 2 raters can be, so it is reported as not defined (issue 17), and
+    // ICC(2,2) = −1 / (1/6 + (1/6 − 7/6)/3) = −1 / (−1/6): a negative denominator.
     const a = panelAgreement(session, merged);
     expect(a.raters).toBe(2);
-    expect(a.icc.ok && a.icc.value.single).toBeCloseTo(-1.5, 12);
+    expect(a.unmeasurable).toBeNull();
+    expect(a.icc.single).toEqual({
+      ok: false,
+      reason:
+        'the estimate would be -1.50, below −1/(k − 1) = -1.00, the least an intraclass correlation between 2 raters can be: they disagree more within questions than the questions differ',
+    });
+    expect(a.icc.average).toEqual({
+      ok: false,
+      reason: 'its denominator MSR + (MSC − MSE)/n is -0.167, not positive, because ICC(2,1) is at or below −1/(k − 1)',
+    });
     expect(a.exact).toBeCloseTo(1 / 3, 12);
     expect(a.caution).toBe(
       'With 3 questions the coefficients are imprecise; read them together with the ratings side by side.',
@@ -105,8 +116,10 @@ describe('sideBySide and agreement', () => {
 
   it('reports no coefficients with fewer than two sheets, and says why', () => {
     const a = panelAgreement(session, mergeAll(ana));
-    expect(a.icc).toEqual({ ok: false, reason: 'agreement needs at least 2 scoresheets (1 merged)' });
+    expect(a.unmeasurable).toBe('agreement needs at least 2 scoresheets (1 merged)');
+    expect(a.icc.single).toEqual({ ok: false, reason: 'agreement needs at least 2 scoresheets (1 merged)' });
     expect(a.kappa.ok).toBe(false);
+    expect(a.alpha.ordinal.ok).toBe(false);
     expect(a.exact).toBeNull();
   });
 });

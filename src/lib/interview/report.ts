@@ -10,7 +10,8 @@ import { panelAgreement, type PanelAgreement } from './panel-agreement';
 import { DECISION_LABELS, suggestDecision, type Recommendation, type Suggestion } from './recommendation';
 import type { Scoresheet } from './scoresheet';
 import type { Session } from './session';
-import { describeIcc, describeKappa } from './agreement';
+import { AGREEMENT_METHOD, agreementLines } from './agreement-text';
+import { fmt } from './format';
 import { cell, inline, quote } from './markdown';
 import { safeFilePart } from './share';
 
@@ -80,32 +81,8 @@ export function buildReport({ session, questions, sheets, consensus, recommendat
   };
 }
 
-/** Fixed decimals, without the "-0.00" that a tiny negative value would print. */
-export function fmt(x: number, digits = 2): string {
-  const text = x.toFixed(digits);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
-}
-
-/** One-line statements of the agreement figures, shared by the page and the Markdown. */
-export function agreementLines(a: PanelAgreement): string[] {
-  const lines: string[] = [];
-  if (a.icc.ok) {
-    lines.push(
-      `ICC(2,1), one panelist, absolute agreement: ${fmt(a.icc.value.single)} (${describeIcc(a.icc.value.single)}, Koo & Li 2016)`,
-    );
-    lines.push(
-      `ICC(2,${a.raters}), the panel's mean rating: ${fmt(a.icc.value.average)} (${describeIcc(a.icc.value.average)})`,
-    );
-  } else lines.push(`ICC not available: ${a.icc.reason}`);
-  if (a.kappa.ok)
-    lines.push(
-      `Fleiss' kappa, levels as categories: ${fmt(a.kappa.value)} (${describeKappa(a.kappa.value)}, Landis & Koch 1977)`,
-    );
-  else lines.push(`Fleiss' kappa not available: ${a.kappa.reason}`);
-  if (a.exact !== null) lines.push(`Exact agreement between pairs of panelists: ${Math.round(a.exact * 100)}%`);
-  if (a.caution) lines.push(a.caution);
-  return lines;
-}
+export { agreementLines } from './agreement-text';
+export { fmt } from './format';
 
 export function conceptNames(labels: Record<string, string>, ids: readonly string[]): string {
   return ids.map((id) => labels[id] ?? id).join('; ');
@@ -159,7 +136,14 @@ export function reportToMarkdown(m: ReportModel): string {
       '',
     );
   }
-  out.push('## Agreement between panelists', '', ...agreementLines(m.agreement).map((l) => `- ${l}`), '');
+  out.push(
+    '## Agreement between panelists',
+    '',
+    ...agreementLines(m.agreement).map((l) => `- ${l}`),
+    '',
+    AGREEMENT_METHOD,
+    '',
+  );
   out.push('## Questions', '');
   m.questions.forEach((q, i) => out.push(...questionMarkdown(q, i)));
   out.push(
