@@ -2,11 +2,12 @@
  * The merge: scoresheets in, ratings side by side with disagreements marked, agreement between
  * panelists, consensus per question with its reason, and the recommendation.
  */
+import { useMemo } from 'react';
 import type { InterviewQuestion } from '../../lib/interview/catalog';
 import { sideBySide } from '../../lib/interview/merge';
 import { panelAgreement } from '../../lib/interview/panel-agreement';
-import { agreementLines } from '../../lib/interview/report';
 import { interviewSelectors, useInterviewStore } from '../../stores/interview';
+import AgreementFigures from './AgreementFigures';
 import { useHydratedInterview } from './useInterview';
 import SheetImport from './SheetImport';
 import RatingsTable from './RatingsTable';
@@ -16,6 +17,12 @@ import RecommendationForm from './RecommendationForm';
 export default function MergePanel({ questions }: { questions: InterviewQuestion[] }) {
   const hydrated = useHydratedInterview();
   const state = useInterviewStore();
+  // The bootstrap ranges take tens of milliseconds: compute them when the sheets change, not on
+  // every render of the consensus forms.
+  const agreement = useMemo(
+    () => (state.session ? panelAgreement(state.session, state.sheets) : null),
+    [state.session, state.sheets],
+  );
   if (!hydrated) return <p className="muted">Loading the saved session…</p>;
   const lock = interviewSelectors.mergeLock(state);
   if (lock || !state.session) {
@@ -32,7 +39,6 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
   const byId = new Map(questions.map((q) => [q.id, q]));
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
   const rows = sideBySide(session, state.sheets);
-  const agreement = panelAgreement(session, state.sheets);
   return (
     <div className="iv-merge">
       <p className="muted">
@@ -40,7 +46,7 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
         {session.panelists.join(', ')}
       </p>
       <SheetImport />
-      {rows.length > 0 && (
+      {rows.length > 0 && agreement && (
         <>
           <section aria-labelledby="iv-side-h">
             <h2 id="iv-side-h">Ratings</h2>
@@ -48,15 +54,7 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
           </section>
           <section aria-labelledby="iv-agree-h">
             <h2 id="iv-agree-h">Agreement between panelists</h2>
-            <ul>
-              {agreementLines(agreement).map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-            <p className="muted">
-              ICC: Shrout &amp; Fleiss (1979) two-way random, absolute agreement; bands after Koo &amp; Li (2016).
-              Kappa: Fleiss (1971); bands after Landis &amp; Koch (1977).
-            </p>
+            <AgreementFigures agreement={agreement} />
           </section>
           <section aria-labelledby="iv-cons-h">
             <h2 id="iv-cons-h">Consensus</h2>

@@ -4,15 +4,10 @@
  */
 import type { InterviewQuestion } from '../../lib/interview/catalog';
 import { DECISION_LABELS } from '../../lib/interview/recommendation';
-import {
-  agreementLines,
-  buildReport,
-  conceptNames,
-  reportFileName,
-  reportToMarkdown,
-} from '../../lib/interview/report';
+import { buildReport, conceptNames, reportFileName, reportToMarkdown } from '../../lib/interview/report';
 import { useInterviewStore } from '../../stores/interview';
 import { downloadText, useHydratedInterview } from './useInterview';
+import AgreementFigures from './AgreementFigures';
 
 export default function ReportView({ questions }: { questions: InterviewQuestion[] }) {
   const hydrated = useHydratedInterview();
@@ -82,11 +77,7 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
         </p>
       )}
       <h3>Agreement between panelists</h3>
-      <ul>
-        {agreementLines(m.agreement).map((l) => (
-          <li key={l}>{l}</li>
-        ))}
-      </ul>
+      <AgreementFigures agreement={m.agreement} />
       <h3>Questions</h3>
       {m.questions.map((q, i) => (
         <section key={q.id} aria-labelledby={`iv-rq-${i + 1}`} className="iv-report-q">
