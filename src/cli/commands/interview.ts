@@ -1,8 +1,16 @@
 /**
  * `dojo interview merge --session SESSION.json SHEET.json…`: merges the panel's exported
- * scoresheets headless with the same cores as /interview/merge/ (refusing malformed sheets and
- * sheets from another session, one line each), and prints the ratings side by side with the
- * agreement between panelists (ICC and Fleiss' kappa), or the Markdown report with --markdown.
+ * scoresheets headless with the same cores as /interview/merge/, and prints the ratings side by
+ * side with the agreement between panelists (ICC, Fleiss' kappa, Krippendorff's alpha, each with
+ * its interval or the reason it is not defined), as a table, as JSON (--json) or as the Markdown
+ * report (--markdown).
+ *
+ * A bad sheet does not stop the merge (issue 17, item 5): each path that is missing, unreadable,
+ * from another session or invalid gets one line on stderr, `refused PATH: reason`, and the rest is
+ * merged and reported. Exit status:
+ * - 0 when at least one sheet was merged, even if others were refused;
+ * - 1 when no sheet could be merged, when the session file itself cannot be used, or, with
+ *   --strict, when any sheet was refused (the report of the others is still printed).
  */
 import type { Command } from 'commander';
 import { readTextFile } from '../files';
@@ -10,8 +18,10 @@ import { loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { formatTable } from '../output';
 import { parseSessionText, type Session } from '../../lib/interview/session';
 import { addScoresheet, sideBySide } from '../../lib/interview/merge';
-import { panelAgreement } from '../../lib/interview/panel-agreement';
-import { agreementLines, buildReport, reportToMarkdown } from '../../lib/interview/report';
+import { panelAgreement, type PanelAgreement } from '../../lib/interview/panel-agreement';
+import { agreementLines, agreementRows, intervalRange } from '../../lib/interview/agreement-text';
+import { fmt } from '../../lib/interview/format';
+import { buildReport, reportToMarkdown } from '../../lib/interview/report';
 import { toInterviewQuestion } from '../../lib/interview/catalog';
 import type { Scoresheet } from '../../lib/interview/scoresheet';
 
@@ -23,17 +33,63 @@ interface MergeOptions {
   session: string;
   json?: boolean;
   markdown?: boolean;
+  strict?: boolean;
+}
+
+interface Refusal {
+  file: string;
+  error: string;
+}
+
+/** Adds each readable, valid sheet of this session; every other path becomes one refusal. */
+function mergeFiles(files: readonly string[], session: Session): { merged: Scoresheet[]; refused: Refusal[] } {
+  let merged: Scoresheet[] = [];
+  const refused: Refusal[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (e) {
+      refused.push({ file, error: (e as Error).message });
+      continue;
+    }
+    const result = addScoresheet(merged, text, session);
+    if (result.ok) merged = result.value;
+    else refused.push({ file, error: result.error });
+  }
+  return { merged, refused };
+}
+
+/** The coefficients as a table: value and interval, or "not defined" and why. */
+function agreementTable(a: PanelAgreement): string {
+  if (a.unmeasurable) return agreementLines(a).join('\n');
+  const rows = agreementRows(a).map(({ label, coefficient: c }) =>
+    c.ok
+      ? {
+          coefficient: label,
+          value: fmt(c.value),
+          '95% interval': c.interval.ok ? intervalRange(c.interval.value) : 'none',
+          reading: c.interval.ok ? c.interpretation : `${c.interpretation}; no interval: ${c.interval.reason}`,
+        }
+      : { coefficient: label, value: 'not defined', '95% interval': '', reading: c.reason },
+  );
+  const notes = agreementLines(a).slice(rows.length);
+  return [formatTable(rows, ['coefficient', 'value', '95% interval', 'reading']), '', ...notes].join('\n');
 }
 
 export function register(program: Command, root: string) {
   const interview = program.command('interview').description("hiring-panel interviews: merge the panel's scoresheets");
   interview
     .command('merge')
-    .description('merge exported scoresheets of one session and report agreement between panelists')
+    .description(
+      'merge exported scoresheets of one session and report agreement between panelists; ' +
+        'a sheet that cannot be merged is reported on stderr and the others are merged',
+    )
     .requiredOption('--session <file>', 'the session file (dojo-interview-session/1) the panel used')
     .argument('<sheets...>', 'scoresheet files (dojo-interview-scoresheet/1)')
     .option('--json', 'print JSON')
     .option('--markdown', 'print the Markdown report')
+    .option('--strict', 'exit with status 1 if any scoresheet was refused (the others are still reported)')
     .action((files: string[], opts: MergeOptions) => {
       const content = loadContentOrThrow(root);
       const questions = content.questions.map((q) => toInterviewQuestion(q.data));
@@ -44,14 +100,10 @@ export function register(program: Command, root: string) {
       if (!parsed.ok) throw new Error(`${opts.session}: ${parsed.error}`);
       const session: Session = parsed.value;
 
-      let merged: Scoresheet[] = [];
-      const refused: { file: string; error: string }[] = [];
-      for (const file of files) {
-        const result = addScoresheet(merged, readText(file), session);
-        if (result.ok) merged = result.value;
-        else refused.push({ file, error: result.error });
-      }
+      const { merged, refused } = mergeFiles(files, session);
       for (const r of refused) process.stderr.write(`refused ${r.file}: ${r.error}\n`);
+      if (merged.length === 0)
+        process.stderr.write(`nothing merged: none of the ${files.length} scoresheet files could be used\n`);
 
       const agreement = panelAgreement(session, merged);
       const rows = sideBySide(session, merged);
@@ -77,9 +129,10 @@ export function register(program: Command, root: string) {
           spread: r.spread,
           disagreement: r.disagreement,
         }));
-        process.stdout.write(`${formatTable(table, ['question', ...panelists, 'spread', 'disagreement'])}\n\n`);
-        process.stdout.write(`${agreementLines(agreement).join('\n')}\n`);
+        if (table.length > 0)
+          process.stdout.write(`${formatTable(table, ['question', ...panelists, 'spread', 'disagreement'])}\n\n`);
+        process.stdout.write(`${agreementTable(agreement)}\n`);
       }
-      if (refused.length) process.exitCode = 1;
+      if (merged.length === 0 || (opts.strict && refused.length > 0)) process.exitCode = 1;
     });
 }
