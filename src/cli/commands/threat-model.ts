@@ -70,7 +70,7 @@ export function register(program: Command, root: string) {
       const { scenario, reference, names } = scenarioAndReference(root, scenarioId);
       const parsed = parseThreatModelText(text, scenario.id, scenario.diagram);
       if (!parsed.ok) fail(`${file}: ${parsed.error}`);
-      const report = scoreThreatModel(parsed.model, reference, { names });
+      const report = scoreThreatModel(parsed.value, reference, { names });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;

@@ -25,8 +25,8 @@ export function ImportModel(props: {
     }
     const r = parseThreatModelText(text, scenario.id, scenario.diagram);
     if (!r.ok) return onMessage({ kind: 'error', text: `Import refused: ${r.error} ${unchanged}` });
-    onImport(r.model);
-    onMessage({ kind: 'ok', text: `Imported ${plural(r.model.threats.length, 'threat')} from ${file.name}.` });
+    onImport(r.value);
+    onMessage({ kind: 'ok', text: `Imported ${plural(r.value.threats.length, 'threat')} from ${file.name}.` });
   };
   const chooseFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;

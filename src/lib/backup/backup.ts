@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import '../zod-csp';
 import { parseStrictJson } from '../json/strict-parse';
+import type { Result } from '../result';
 import { parseNotices } from '../persist/notices';
 import type { RecordDb, SetAsideEntry, StoreSnapshot } from '../persist/record-db';
 import type { LegacySource } from '../persist/record-store';
@@ -61,7 +62,8 @@ export interface RestorePlan {
   setAside: SetAsideEntry[];
 }
 
-export type BackupResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A backup check's result (src/lib/result.ts). */
+export type BackupResult<T> = Result<T>;
 const refuse = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
 /**

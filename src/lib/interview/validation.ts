@@ -5,14 +5,12 @@
 import '../zod-csp';
 import type { z } from 'zod';
 import { parseStrictJson } from '../json/strict-parse';
+import { fail, ok, type Result } from '../result';
 
 /** Large enough for a long session with generous notes; small enough to refuse a wrong file fast. */
 export const MAX_FILE_BYTES = 1_000_000;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+export { fail, ok, type Result } from '../result';
 
 /** Refuses a file by its size in bytes before it is read, so a huge file never reaches memory. */
 export function checkFileSize(bytes: number, what: string): Result<number> {

@@ -31,7 +31,7 @@ const good: ThreatModel = {
 describe('parseThreatModelText', () => {
   it('round-trips an exported model', () => {
     const r = parseThreatModelText(serializeThreatModel(good), 'demo', diagram);
-    expect(r).toEqual({ ok: true, model: good });
+    expect(r).toEqual({ ok: true, value: good });
   });
 
   it('fills defaults for omitted lists', () => {
@@ -43,7 +43,7 @@ describe('parseThreatModelText', () => {
       }),
       'demo',
     );
-    expect(r.ok && r.model.threats[0].atlas).toEqual([]);
+    expect(r.ok && r.value.threats[0].atlas).toEqual([]);
   });
 
   const refused: [string, string, string][] = [

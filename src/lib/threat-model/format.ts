@@ -9,12 +9,14 @@
 import { THREAT_MODEL_FORMAT, threatModelSchema, type Diagram, type ThreatModel } from '../content/schemas';
 import { checkModelAgainstDiagram } from './validate';
 import { parseStrictJson, StrictJsonError } from '../json/strict-parse';
+import type { Result } from '../result';
 
 /** Larger files are refused before parsing: a real model is a few hundred kilobytes at most. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 export const FORMAT_VERSION = 1;
 
-export type ImportResult = { ok: true; model: ThreatModel } | { ok: false; error: string };
+/** A threat-model import's result: the model, or why it was refused (src/lib/result.ts). */
+export type ImportResult = Result<ThreatModel>;
 
 const FORMAT_RE = /^dojo-threat-model\/(\d+)$/;
 
@@ -97,7 +99,7 @@ export function checkThreatModelValue(raw: unknown, scenario: string, diagram?: 
     if (problems.length)
       return { ok: false, error: `The file does not fit this scenario's diagram: ${problems[0].message}.` };
   }
-  return { ok: true, model: parsed.data };
+  return { ok: true, value: parsed.data };
 }
 
 /** The exchange-format text of a model, stable and readable (two-space JSON, trailing newline). */
