@@ -9,6 +9,7 @@ import { search } from '../../lib/search/query';
 import type { SearchEngine } from '../../lib/search/engine';
 import { countMessage } from '../../lib/search/messages';
 import { DOC_TYPE_LABELS } from '../../lib/search/types';
+import { searchPageHref } from '../../lib/search/search-href';
 import { getSearchEngine } from './load-engine';
 
 const MAX_SUGGESTIONS = 6;
@@ -89,7 +90,8 @@ export function enhanceHeaderSearch(input: HTMLInputElement, listbox: HTMLUListE
     }));
     if (outcome.hits.length > 0) {
       options.push({
-        href: `/search/?q=${encodeURIComponent(value)}`,
+        // Not encodeURIComponent: it throws on a lone surrogate (see lib/search/well-formed.ts).
+        href: searchPageHref(value),
         title: `See all ${outcome.hits.length} results`,
         kind: 'search',
       });
