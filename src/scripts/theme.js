@@ -1,25 +1,41 @@
 // Theme: follow the system unless the user chose; applied before first paint (inlined in <head>,
-// allowed by its hash in the CSP: see astro.config.mjs).
+// allowed by its hash in the CSP, computed from this file in astro.config.mjs). The choice is
+// kept in memory and saved to localStorage when it can be. Storage may throw on any access
+// (blocked cookies: even reading window.localStorage is a SecurityError), so the toggle then
+// works for the page alone.
 (function () {
   var KEY = 'dojo-theme';
   var root = document.documentElement;
-  function stored() {
+  function valid(v) {
+    return v === 'light' || v === 'dark' ? v : null;
+  }
+  function load() {
     try {
-      var v = localStorage.getItem(KEY);
-      return v === 'light' || v === 'dark' ? v : null;
+      return valid(window.localStorage.getItem(KEY));
     } catch {
       return null;
     }
   }
+  function save(v) {
+    try {
+      window.localStorage.setItem(KEY, v);
+    } catch {
+      /* storage blocked: the choice stays in memory for this page */
+    }
+  }
+  var chosen = load();
   function systemDark() {
-    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+    try {
+      return !!window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+    } catch {
+      return false;
+    }
   }
   function current() {
-    return stored() || (systemDark() ? 'dark' : 'light');
+    return chosen || (systemDark() ? 'dark' : 'light');
   }
   function apply() {
-    var s = stored();
-    if (s) root.setAttribute('data-theme', s);
+    if (chosen) root.setAttribute('data-theme', chosen);
     else root.removeAttribute('data-theme');
     var dark = current() === 'dark';
     var buttons = document.querySelectorAll('[data-theme-toggle]');
@@ -33,15 +49,17 @@
   document.addEventListener('DOMContentLoaded', function () {
     apply();
     document.addEventListener('click', function (event) {
-      var button = event.target.closest && event.target.closest('[data-theme-toggle]');
+      var target = event.target;
+      var button = target && target.closest ? target.closest('[data-theme-toggle]') : null;
       if (!button) return;
-      try {
-        localStorage.setItem(KEY, current() === 'dark' ? 'light' : 'dark');
-      } catch {
-        /* private mode: session only */ root.setAttribute('data-theme', current() === 'dark' ? 'light' : 'dark');
-      }
+      chosen = current() === 'dark' ? 'light' : 'dark';
+      save(chosen);
       apply();
     });
-    if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', apply);
+    try {
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', apply);
+    } catch {
+      /* no matchMedia, or no addEventListener on it (Safari < 14): read on load only */
+    }
   });
 })();
