@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import { headersForEveryPath, parseHeadersFile } from './src/lib/deploy/headers-file.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -13,11 +14,22 @@ const themeScriptHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash('sha256').update(themeScript).digest('base64')}`
 );
 
+// Response headers that a <meta> tag cannot carry (frame-ancestors above all). public/_headers is
+// what Netlify and Cloudflare Pages read from dist/; dev and preview send the same set, parsed
+// from that one file, so the browser tests check what the host will send. A malformed file
+// stops the config from loading.
+const headersFile = new URL('./public/_headers', import.meta.url);
+const deployHeaders = headersForEveryPath(
+  parseHeadersFile(readFileSync(headersFile, 'utf8'), 'public/_headers'),
+  'public/_headers',
+);
+
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [contentCheck(), react(), mdx()],
   devToolbar: { enabled: false },
+  server: { headers: deployHeaders },
   // A strict Content-Security-Policy as a <meta> tag on every page: scripts and styles only
   // from this origin or by hash (no 'unsafe-inline'), nothing fetched from elsewhere.
   security: {
