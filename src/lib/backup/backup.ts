@@ -15,7 +15,7 @@ import type { Result } from '../result';
 import { parseNotices } from '../persist/notices';
 import type { RecordDb, SetAsideEntry, StoreSnapshot } from '../persist/record-db';
 import type { LegacySource } from '../persist/record-store';
-import { validateRecords, type RecordCodec } from '../persist/records';
+import { upgradeRecords, validateRecords, type RecordCodec } from '../persist/records';
 import { memoryStorage, readNotices, readPersisted, NOTICES_KEY, SET_ASIDE_MARK } from '../persist/safe-persist';
 
 export const BACKUP_FORMAT = 'dojo-backup/2';
@@ -141,12 +141,11 @@ function planCurrent(raw: unknown, known: ReadonlyMap<string, BackupStore>): Bac
         `The backup's "${name}" was saved by a newer version of the site (${saved.version}); update the site and try again.`,
       );
     }
-    if (saved.version < store.codec.version) {
-      return refuse(`The backup's "${name}" is at version ${saved.version}, which this site cannot upgrade.`);
-    }
-    const { valid, invalid } = validateRecords(store.codec, new Map(Object.entries(saved.records)));
+    const upgraded = upgradeRecords(store.codec, new Map(Object.entries(saved.records)), saved.version);
+    if (!upgraded.ok) return refuse(`The backup's "${name}" cannot be used: ${upgraded.reason}.`);
+    const { valid, invalid } = validateRecords(store.codec, upgraded.records);
     if (invalid.length) return refuse(`The backup's "${name}" is damaged: ${invalid[0]!.reason}.`);
-    plan.stores[name] = { version: saved.version, records: valid };
+    plan.stores[name] = { version: store.codec.version, records: valid };
   }
   return { ok: true, value: plan };
 }

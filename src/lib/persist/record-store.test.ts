@@ -244,3 +244,67 @@ describe('moving localStorage data into the database', () => {
     expect(reporter.events).toContain('failed dojo:notes: the browser’s storage for this site is full');
   });
 });
+
+describe('the record ladder', () => {
+  // Version 3 of the notes store renames a note's "text" to "body".
+  interface Note3 {
+    id: string;
+    body: string;
+  }
+  const order3 = new OrderedItems<Note3>();
+  const codec3: RecordCodec<{ notes: Note3[] }> = {
+    name: 'dojo:notes',
+    version: 3,
+    empty: () => ({ notes: [] }),
+    toRecords: (s, previous) => new Map(order3.entries(s.notes, (n) => `note/${n.id}`, previous)),
+    fromRecords: (records) => ({
+      notes: OrderedItems.sorted(withPrefix(records, 'note/').map(([k, v]) => [k, v as Ordered<Note3>])),
+    }),
+    schemaFor: (key) =>
+      key.startsWith('note/')
+        ? z.strictObject({ order: z.number(), item: z.strictObject({ id: z.string(), body: z.string() }) })
+        : null,
+    migrateRecords(records, from) {
+      if (from < 2) throw new Error(`no notes record format before version 2 (found ${from})`);
+      const out = new Map<string, unknown>();
+      for (const [key, value] of records) {
+        const { order, item } = value as Ordered<Note>;
+        out.set(key, { order, item: { id: item.id, body: item.text } });
+      }
+      return out;
+    },
+  };
+  const store3 = (env: PersistEnv) => {
+    const store = createStore<{ notes: Note3[] }>()(() => ({ notes: [] }));
+    return Object.assign(store, { persist: bindRecords(store, codec3, (s) => s, env) });
+  };
+
+  it('carries version-2 records (a stored fixture) to version 3 and writes them back at once', async () => {
+    const profile = await testProfile();
+    // As version 2 of the site saved them.
+    await profile.db.write(
+      'dojo:notes',
+      2,
+      new Map([['note/a', { order: 0, item: { id: 'a', text: 'old words' } }]]),
+      [],
+    );
+    const s = store3(profile.tab());
+    await s.persist.rehydrate();
+    expect(s.getState().notes).toEqual([{ id: 'a', body: 'old words' }]);
+    expect(await profile.db.read('dojo:notes')).toEqual({
+      version: 3,
+      records: new Map([['note/a', { order: 0, item: { id: 'a', body: 'old words' } }]]),
+    });
+  });
+
+  it('sets aside records the ladder cannot carry, with its reason', async () => {
+    const profile = await testProfile();
+    await profile.db.write('dojo:notes', 1, new Map([['note/a', { anything: 1 }]]), []);
+    const s = store3(profile.tab());
+    await s.persist.rehydrate();
+    expect(s.getState().notes).toEqual([]);
+    expect((await profile.db.listSetAside())[0]!.reason).toBe(
+      'the migration from version 1 failed: no notes record format before version 2 (found 1)',
+    );
+  });
+});

@@ -15,7 +15,14 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { z } from 'zod';
-import { diffRecords, mergeRecords, validateRecords, type RecordCodec, type RecordMap } from './records';
+import {
+  diffRecords,
+  mergeRecords,
+  upgradeRecords,
+  validateRecords,
+  type RecordCodec,
+  type RecordMap,
+} from './records';
 import { storageFailureReason, type RecordDb } from './record-db';
 import { memoryStorage, readNotices, readPersisted, SET_ASIDE_MARK, type KeyValueStorage } from './safe-persist';
 
@@ -164,16 +171,22 @@ export function bindRecords<S extends P, P extends object>(
 
   async function readValidated(): Promise<RecordMap | null> {
     if (!db) return null;
-    const { version, records } = await db.read(codec.name);
-    if (version === null && records.size === 0) return migrateLegacy();
-    if (version !== null && version > codec.version) {
-      const reason = `the saved data is from a newer version (${version}) of the site`;
-      const moved = await setAsideInDb(null, reason);
+    const saved = await db.read(codec.name);
+    if (saved.version === null && saved.records.size === 0) return migrateLegacy();
+    const upgraded = upgradeRecords(codec, saved.records, saved.version ?? codec.version);
+    if (!upgraded.ok) {
+      const moved = await setAsideInDb(null, upgraded.reason);
       if (!moved) {
-        report({ kind: 'read-only', reason: `${reason}; it is kept, and changes made here are not saved` });
+        report({ kind: 'read-only', reason: `${upgraded.reason}; it is kept, and changes made here are not saved` });
         return null;
       }
       return new Map();
+    }
+    let records = upgraded.records;
+    if (saved.version !== null && saved.version < codec.version) {
+      // Written back whole at once, so the database never holds old records under the new version.
+      await db.replace({ [codec.name]: { version: codec.version, records: new Map(records) } });
+      records = (await db.read(codec.name)).records;
     }
     const { valid, invalid } = validateRecords(codec, records);
     if (invalid.length) {

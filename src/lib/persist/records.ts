@@ -26,6 +26,32 @@ export interface RecordCodec<P> {
   fromRecords(records: RecordMap): P;
   /** The schema of the record under `key`, or null when no record may have that key. */
   schemaFor(key: string): z.ZodType | null;
+  /**
+   * The cumulative ladder of record shapes (`if (from < 4) …; if (from < 5) …`): the records of
+   * an older version, as saved, to the current version's. Throws when they cannot be carried
+   * forward (they are then set aside with the message). Absent while there is one record version.
+   */
+  migrateRecords?(records: RecordMap, fromVersion: number): Map<string, unknown>;
+}
+
+/**
+ * The records of `version` brought to the codec's version, or the reason they cannot be: a
+ * newer version, or an older one with no ladder step.
+ */
+export function upgradeRecords<P>(
+  codec: Pick<RecordCodec<P>, 'version' | 'migrateRecords'>,
+  records: RecordMap,
+  version: number,
+): { ok: true; records: RecordMap } | { ok: false; reason: string } {
+  if (version === codec.version) return { ok: true, records };
+  if (version > codec.version)
+    return { ok: false, reason: `the saved data is from a newer version (${version}) of the site` };
+  if (!codec.migrateRecords) return { ok: false, reason: `no migration from version ${version}` };
+  try {
+    return { ok: true, records: codec.migrateRecords(records, version) };
+  } catch (e) {
+    return { ok: false, reason: `the migration from version ${version} failed: ${(e as Error).message}` };
+  }
 }
 
 export interface RecordDiff {
