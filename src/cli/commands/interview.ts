@@ -13,7 +13,7 @@
  *   --strict, when any sheet was refused (the report of the others is still printed).
  */
 import type { Command } from 'commander';
-import { readTextFile } from '../files';
+import { INPUT_LIMITS, readTextFile } from '../files';
 import { loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { formatTable } from '../output';
 import { parseSessionText, type Session } from '../../lib/interview/session';
@@ -25,9 +25,9 @@ import { buildReport, reportToMarkdown } from '../../lib/interview/report';
 import { toInterviewQuestion } from '../../lib/interview/catalog';
 import type { Scoresheet } from '../../lib/interview/scoresheet';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-const readText = (file: string) => readTextFile(file, MAX_FILE_BYTES);
+// The same limit as the site's import of session and scoresheet files (src/lib/interview/validation.ts).
+const readText = (file: string) => readTextFile(file, INPUT_LIMITS.interview);
 
 interface MergeOptions {
   session: string;
