@@ -54,8 +54,7 @@ describe('the pure cores', () => {
       for (const m of readFileSync(f, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
         const spec = m[1]!;
         const target = spec.startsWith('.') ? rel(resolve(f, '..', spec)) : spec;
-        if (/^src\/(cli|components|stores|pages|integrations)\//.test(target) && !f.endsWith('.test.ts'))
-          bad.push(`${rel(f)} → ${spec}`);
+        if (/^src\/(cli|components|stores|pages|integrations)\//.test(target)) bad.push(`${rel(f)} → ${spec}`);
         if (/^(react|react-dom|astro)(\/|$)|^astro:/.test(target)) bad.push(`${rel(f)} → ${spec}`);
       }
     }
