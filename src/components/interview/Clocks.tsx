@@ -1,7 +1,7 @@
 /** The session and question clocks with start and pause. Times persist, so a reload keeps them. */
 import { elapsedMs, formatClock, questionElapsed } from '../../lib/interview/timer';
 import { useInterviewStore } from '../../stores/interview';
-import { useTick } from './useInterview';
+import { useTick } from '../hooks/useTick';
 
 export default function Clocks({
   question,

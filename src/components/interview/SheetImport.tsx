@@ -2,15 +2,15 @@
  * Adding scoresheets to the merge: several files at once, each accepted or refused on its own
  * with a clear message; a refusal changes nothing already merged.
  */
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
+import type { Scoresheet } from '../../lib/interview/scoresheet';
 import { checkFileSize } from '../../lib/interview/validation';
 import { useInterviewStore } from '../../stores/interview';
+import { MergedSheets, SheetOutcomes, type Outcome } from './SheetOutcomes';
 
-interface Outcome {
-  file: string;
-  ok: boolean;
-  text: string;
-}
+/** The panelist whose sheet an import added: the one not merged before. */
+const addedBy = (before: readonly Scoresheet[], after: readonly Scoresheet[]) =>
+  after.find((s) => !before.some((b) => b.panelist === s.panelist))?.panelist;
 
 export default function SheetImport() {
   const sheets = useInterviewStore((s) => s.sheets);
@@ -20,29 +20,30 @@ export default function SheetImport() {
   const session = useInterviewStore((s) => s.session)!;
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
 
-  const addFiles = async (files: FileList | null) => {
+  const importFile = async (file: File): Promise<Outcome> => {
+    const size = checkFileSize(file.size, 'scoresheet');
+    if (!size.ok) return { file: file.name, ok: false, text: size.error };
+    const before = useInterviewStore.getState().sheets;
+    const r = importSheet(await file.text());
+    return r.ok
+      ? { file: file.name, ok: true, text: `added the scoresheet of ${addedBy(before, r.value)}` }
+      : { file: file.name, ok: false, text: r.error };
+  };
+  const addFiles = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
     const results: Outcome[] = [];
-    for (const file of Array.from(files ?? [])) {
-      const size = checkFileSize(file.size, 'scoresheet');
-      if (!size.ok) {
-        results.push({ file: file.name, ok: false, text: size.error });
-        continue;
-      }
-      const before = new Set(useInterviewStore.getState().sheets.map((s) => s.panelist));
-      const r = importSheet(await file.text());
-      const added = r.ok ? r.value.find((s) => !before.has(s.panelist))?.panelist : undefined;
-      results.push(
-        r.ok
-          ? { file: file.name, ok: true, text: `added the scoresheet of ${added}` }
-          : { file: file.name, ok: false, text: r.error },
-      );
-    }
+    for (const file of Array.from(input.files ?? [])) results.push(await importFile(file));
     setOutcomes(results);
+    input.value = '';
+  };
+  const addMine = () => {
+    if (!submitted) return;
+    const r = importSheet(submitted);
+    setOutcomes([{ file: 'Your scoresheet', ok: r.ok, text: r.ok ? 'added' : r.error }]);
   };
 
   const mineMerged = submitted && sheets.some((s) => s.panelist === submitted.panelist);
   const missing = session.panelists.filter((p) => !sheets.some((s) => s.panelist === p));
-  const refused = outcomes.filter((o) => !o.ok);
   return (
     <section aria-labelledby="iv-import-h">
       <h2 id="iv-import-h">Scoresheets</h2>
@@ -53,61 +54,16 @@ export default function SheetImport() {
           type="file"
           multiple
           accept="application/json,.json"
-          onChange={(e) => {
-            const input = e.currentTarget;
-            void addFiles(input.files).then(() => {
-              input.value = '';
-            });
-          }}
+          onChange={(e) => void addFiles(e)}
         />
         {submitted && !mineMerged && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              const r = importSheet(submitted);
-              setOutcomes([{ file: 'Your scoresheet', ok: r.ok, text: r.ok ? 'added' : r.error }]);
-            }}
-          >
+          <button type="button" className="secondary" onClick={addMine}>
             Add my own scoresheet ({submitted.panelist})
           </button>
         )}
       </div>
-      <div role="status" className="iv-status">
-        {outcomes
-          .filter((o) => o.ok)
-          .map((o) => (
-            <p key={o.file}>
-              {o.file}: {o.text}.
-            </p>
-          ))}
-      </div>
-      <div role="alert" className="iv-error">
-        {refused.map((o) => (
-          <p key={o.file}>
-            Refused {o.file}: {o.text}
-          </p>
-        ))}
-      </div>
-      {sheets.length > 0 ? (
-        <ul>
-          {sheets.map((s) => (
-            <li key={s.panelist}>
-              {s.panelist}, submitted {new Date(s.submittedAt).toLocaleString('en-GB')}{' '}
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => removeSheet(s.panelist)}
-                aria-label={`Remove the scoresheet of ${s.panelist}`}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>No scoresheet merged yet.</p>
-      )}
+      <SheetOutcomes outcomes={outcomes} />
+      <MergedSheets sheets={sheets} onRemove={removeSheet} />
       {missing.length > 0 && <p className="muted">Waiting for: {missing.join(', ')}.</p>}
     </section>
   );

@@ -1,8 +1,8 @@
 /**
- * Rehydrates the persisted interview store once on the client (the store skips hydration so
- * the server HTML and the first client render agree) and keeps it in step with other tabs.
+ * The interview islands' access to the persisted store: whether it has read the saved session
+ * (the store starts empty so the server HTML and the first client render agree), and a promise
+ * of that read for work that must follow it.
  */
-import { useEffect, useState } from 'react';
 import { useInterviewStore } from '../../stores/interview';
 import { useHydrated } from '../persist/useHydrated';
 
@@ -12,16 +12,9 @@ export function useHydratedInterview(): boolean {
   return useHydrated(useInterviewStore);
 }
 
-/** Re-renders every `ms` while `active`, for visible clocks. */
-export function useTick(active: boolean, ms = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    setNow(Date.now());
-    if (!active) return;
-    const id = window.setInterval(() => setNow(Date.now()), ms);
-    return () => window.clearInterval(id);
-  }, [active, ms]);
-  return now;
+/** Resolves once the saved interview has been read (the store reads it once; this shares that read). */
+export function interviewRead(): Promise<void> {
+  return Promise.resolve(useInterviewStore.persist.rehydrate());
 }
 
 /** A random session ID from the browser's cryptographic random source. */
