@@ -7,9 +7,11 @@ import type { Command } from 'commander';
 import { INPUT_LIMITS, readTextFile } from '../files';
 import { loadContent } from '../../lib/content/load-from-disk';
 import { printTable } from '../output';
-import { parseThreatModelText, serializeThreatModel } from '../../lib/threat-model/format';
+import { checkThreatModelValue, parseThreatModelText, serializeThreatModel } from '../../lib/threat-model/format';
 import { scoreThreatModel } from '../../lib/threat-model/score';
 import { parseStrictJson } from '../../lib/json/strict-parse';
+import { calibrateModels, type GradedModelResult } from '../../lib/threat-model/calibration';
+import { join } from 'node:path';
 
 function fail(message: string): never {
   process.stderr.write(`dojo: ${message}\n`);
@@ -98,4 +100,90 @@ export function register(program: Command, root: string) {
       );
       for (const n of report.notes) process.stdout.write(`\n${n}\n`);
     });
+
+  program
+    .command('calibrate-models')
+    .description('how well the grader agrees with a folder of graded threat models (grades.jsonl + model files)')
+    .argument('<dir>', 'e.g. tests/calibration/threat-models/graded')
+    .option('--json', 'print the figures as JSON')
+    .action((dir: string, opts: { json?: boolean }) => {
+      const results = gradeFolder(root, dir);
+      const c = calibrateModels(results);
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify({ ...c, results }, null, 2)}\n`);
+        return;
+      }
+      const f = (x: number | null) => (x === null ? 'undefined' : x.toFixed(3));
+      process.stdout.write(`overall: Spearman rho ${f(c.rho)} over ${c.n} models\n`);
+      for (const p of c.perScenario) process.stdout.write(`  ${p.scenario}: rho ${f(p.rho)} (n = ${p.n})\n`);
+      for (const g of c.granularityRatio) {
+        process.stdout.write(`other granularity / excellent, ${g.scenario}: ${g.ratio.toFixed(2)}\n`);
+      }
+      for (const g of c.gamedNotBelowJunior) {
+        process.stdout.write(
+          `gamed model not below the junior one: ${g.file} scores ${g.score} (junior ${g.junior})\n`,
+        );
+      }
+      process.stdout.write('\n');
+      printTable(
+        [...results]
+          .sort((a, b) => (a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : b.grade - a.grade))
+          .map((r) => ({ scenario: r.scenario, style: r.style, grade: r.grade, score: r.score })),
+        ['scenario', 'style', 'grade', 'score'],
+      );
+    });
+}
+
+/**
+ * A graded sample may name more IDs per threat than the builder lets a learner enter (20 ATLAS,
+ * 20 OWASP, 40 mitigations): it is graded as the builder would have taken it, with each list cut
+ * at that limit, rather than refused.
+ */
+function withinListLimits(raw: { threats?: unknown }): unknown {
+  if (!Array.isArray(raw.threats)) return raw;
+  const cut = (v: unknown, n: number) => (Array.isArray(v) ? v.slice(0, n) : v);
+  return {
+    ...raw,
+    threats: raw.threats.map((t: Record<string, unknown>) =>
+      t && typeof t === 'object'
+        ? { ...t, atlas: cut(t.atlas, 20), owasp: cut(t.owasp, 20), mitigations: cut(t.mitigations, 40) }
+        : t,
+    ),
+  };
+}
+
+/** Grades every model listed in DIR/grades.jsonl against its scenario's reference. */
+function gradeFolder(root: string, dir: string): GradedModelResult[] {
+  let lines: string[];
+  try {
+    lines = readTextFile(join(dir, 'grades.jsonl'), INPUT_LIMITS.jsonLines)
+      .split('\n')
+      .filter((l) => l.trim());
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  return lines.map((line, i) => {
+    let g: { file?: unknown; style?: unknown; grade?: unknown };
+    try {
+      g = parseStrictJson(line) as typeof g;
+    } catch (e) {
+      fail(`${dir}/grades.jsonl line ${i + 1}: ${(e as Error).message}`);
+    }
+    if (typeof g.file !== 'string' || typeof g.grade !== 'number') {
+      fail(`${dir}/grades.jsonl line ${i + 1}: needs "file" and a numeric "grade"`);
+    }
+    const file = join(dir, g.file);
+    let text: string;
+    try {
+      text = readTextFile(file, INPUT_LIMITS.threatModel);
+    } catch (e) {
+      fail((e as Error).message);
+    }
+    const raw = parseStrictJson(text) as { scenario?: unknown; threats?: unknown };
+    const { scenario, reference, names } = scenarioAndReference(root, String(raw.scenario ?? ''));
+    const parsed = checkThreatModelValue(withinListLimits(raw), scenario.id, scenario.diagram);
+    if (!parsed.ok) fail(`${file}: ${parsed.error}`);
+    const score = scoreThreatModel(parsed.value, reference, { names }).overall;
+    return { file: g.file, scenario: scenario.id, style: String(g.style ?? ''), grade: g.grade, score };
+  });
 }
