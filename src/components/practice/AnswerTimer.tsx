@@ -1,6 +1,7 @@
 /** The optional answer timer: off by default; counts up against the question's suggested minutes. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatClock } from '../../lib/interview/timer';
+import { useTick } from '../hooks/useTick';
 
 export interface Stopwatch {
   on: boolean;
@@ -10,24 +11,21 @@ export interface Stopwatch {
   stop(): number;
 }
 
+const secondsSince = (start: number | null, now: number) =>
+  start === null ? 0 : Math.max(0, Math.floor((now - start) / 1000));
+
+/** The time starts when the learner turns the timer on (an event), and is counted from the clock. */
 export function useStopwatch(): Stopwatch {
-  const [on, setOnState] = useState(false);
-  const [seconds, setSeconds] = useState(0);
-  const started = useRef<number | null>(null);
-  useEffect(() => {
-    if (!on) return;
-    started.current = Date.now();
-    setSeconds(0);
-    const t = setInterval(() => setSeconds(Math.floor((Date.now() - (started.current ?? Date.now())) / 1000)), 1000);
-    return () => clearInterval(t);
-  }, [on]);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const on = startedAt !== null;
+  const now = useTick(on);
   return {
     on,
-    seconds,
-    setOn: setOnState,
+    seconds: secondsSince(startedAt, now),
+    setOn: (next) => setStartedAt(next ? Date.now() : null),
     stop() {
-      const s = started.current === null ? 0 : Math.max(0, Math.floor((Date.now() - started.current) / 1000));
-      setOnState(false);
+      const s = secondsSince(startedAt, Date.now());
+      setStartedAt(null);
       return s;
     },
   };

@@ -20,6 +20,10 @@ interface Props {
 export default function AttemptHistory({ attempts, best, change, level, onClear }: Props) {
   const [confirming, setConfirming] = useState(false);
   if (attempts.length === 0) return null;
+  const clear = () => {
+    setConfirming(false);
+    onClear();
+  };
   return (
     <section className="pr-history" aria-label="Your attempts">
       <Heading level={level}>Your attempts</Heading>
@@ -55,7 +59,7 @@ export default function AttemptHistory({ attempts, best, change, level, onClear 
       {confirming ? (
         <p className="pr-confirm">
           Delete all {attempts.length} attempts at this question?{' '}
-          <button type="button" onClick={() => (setConfirming(false), onClear())}>
+          <button type="button" onClick={clear}>
             Delete them
           </button>{' '}
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>

@@ -4,16 +4,17 @@
  * text, the concepts found and missed, the answer strategy, and the history of attempts.
  * Scoring runs in the browser (src/lib/scoring); attempts and drafts persist in the attempts store.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { scoreAnswer, type ScoreResult } from '../../lib/scoring/score';
-import { countWords } from '../../lib/scoring/tokenise';
-import { MAX_ANSWER_CHARS, ScoringInputError } from '../../lib/scoring/validate';
+import { useEffect, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { attemptOf, scorePractice } from '../../lib/scoring/practice';
+import type { ScoreResult } from '../../lib/scoring/score';
 import { attemptsFor, bestScore, draftFor, improvement, useAttemptsStore } from '../../stores/attempts';
+import AnswerForm from './AnswerForm';
+import { useStopwatch } from './AnswerTimer';
 import AttemptHistory from './AttemptHistory';
 import Heading from './Heading';
 import ScoreReport from './ScoreReport';
 import StrategyPanel from './StrategyPanel';
-import AnswerTimer, { useStopwatch } from './AnswerTimer';
 import type { HeadingLevel, PracticeQuestionData } from './types';
 import { useHydrated } from '../persist/useHydrated';
 
@@ -27,58 +28,45 @@ interface Props {
 
 export default function PracticeQuestion({ question, headingLevel = 3, showTitle = true }: Props) {
   const uid = useId();
+  const q = question.id;
   const hydrated = useHydrated(useAttemptsStore);
-  const state = useAttemptsStore();
-  const text = draftFor(state, question.id);
-  const attempts = attemptsFor(state, question.id);
+  const text = useAttemptsStore((s) => draftFor(s, q));
+  const attempts = useAttemptsStore(useShallow((s) => attemptsFor(s, q)));
+  const best = useAttemptsStore((s) => bestScore(s, q));
+  const change = useAttemptsStore((s) => improvement(s, q));
+  const { record, setDraft, clearHistory } = useAttemptsStore(
+    useShallow((s) => ({ record: s.record, setDraft: s.setDraft, clearHistory: s.clearHistory })),
+  );
   const [scored, setScored] = useState<{ result: ScoreResult; text: string } | null>(null);
   const [error, setError] = useState('');
   const stopwatch = useStopwatch();
-  const reportHeading = useRef<string>(`${uid}-report`);
+  const reportHeadingId = `${uid}-report`;
   const sub = showTitle ? headingLevel + 1 : headingLevel;
 
+  // A new score moves the focus to its heading, so a screen reader reads it next.
   useEffect(() => {
-    if (scored) document.getElementById(reportHeading.current)?.focus();
-  }, [scored]);
+    if (scored) document.getElementById(reportHeadingId)?.focus();
+  }, [scored, reportHeadingId]);
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    let result: ScoreResult;
-    try {
-      result = scoreAnswer(question, text);
-    } catch (err) {
+  const score = () => {
+    const r = scorePractice(question, text);
+    if (!r.ok) {
       setScored(null);
-      setError(
-        err instanceof ScoringInputError
-          ? `Cannot score this answer: ${err.message}.`
-          : 'Something went wrong while scoring; your answer is kept.',
-      );
+      setError(r.error);
       return;
     }
     setError('');
     const seconds = stopwatch.on ? stopwatch.stop() : null;
-    state.record(question.id, {
-      at: new Date().toISOString(),
-      text,
-      score: result.score,
-      words: result.words,
-      matched: result.concepts.filter((c) => c.matched).map((c) => c.id),
-      flags: result.flags.map((f) => f.kind),
-      seconds,
-    });
-    setScored({ result, text });
+    record(q, attemptOf(r.result, text, seconds, new Date()));
+    setScored({ result: r.result, text });
   };
 
-  const words = countWords(text);
-  const answerId = `${uid}-answer`;
-  const countId = `${uid}-count`;
-  const errorId = `${uid}-error`;
   return (
     <article
       className="pr-question"
       aria-labelledby={showTitle ? `${uid}-title` : undefined}
       aria-label={showTitle ? undefined : question.title}
-      data-question={question.id}
+      data-question={q}
       data-hydrated={hydrated}
     >
       {showTitle && (
@@ -90,44 +78,19 @@ export default function PracticeQuestion({ question, headingLevel = 3, showTitle
         {question.level} · about {question.minutes} minutes
       </p>
       <p className="pr-prompt">{question.prompt}</p>
-      <form onSubmit={onSubmit} noValidate>
-        <label htmlFor={answerId}>Your answer</label>
-        <textarea
-          id={answerId}
-          rows={9}
-          value={text}
-          maxLength={MAX_ANSWER_CHARS}
-          disabled={!hydrated}
-          aria-describedby={`${countId}${error ? ` ${errorId}` : ''}`}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => state.setDraft(question.id, e.target.value)}
-        />
-        <div className="pr-toolbar">
-          <span id={countId} className="pr-count">
-            {words} {words === 1 ? 'word' : 'words'}
-          </span>
-          <AnswerTimer stopwatch={stopwatch} minutes={question.minutes} />
-          <button type="submit" disabled={!hydrated}>
-            Score my answer
-          </button>
-        </div>
-        {error && (
-          <p id={errorId} role="alert" className="pr-error">
-            {error}
-          </p>
-        )}
-      </form>
-      {scored && (
-        <ScoreReport result={scored.result} text={scored.text} level={sub} headingId={reportHeading.current} />
-      )}
-      {(scored || attempts.length > 0) && <StrategyPanel question={question} level={sub} />}
-      <AttemptHistory
-        attempts={attempts}
-        best={bestScore(state, question.id)}
-        change={improvement(state, question.id)}
-        level={sub}
-        onClear={() => state.clearHistory(question.id)}
+      <AnswerForm
+        uid={uid}
+        text={text}
+        minutes={question.minutes}
+        error={error}
+        ready={hydrated}
+        stopwatch={stopwatch}
+        onText={(t) => setDraft(q, t)}
+        onSubmit={score}
       />
+      {scored && <ScoreReport result={scored.result} text={scored.text} level={sub} headingId={reportHeadingId} />}
+      {(scored || attempts.length > 0) && <StrategyPanel question={question} level={sub} />}
+      <AttemptHistory attempts={attempts} best={best} change={change} level={sub} onClear={() => clearHistory(q)} />
     </article>
   );
 }
