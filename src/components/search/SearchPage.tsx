@@ -5,78 +5,72 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { SearchEngine } from '../../lib/search/engine';
-import { highlight, snippet } from '../../lib/search/highlight';
-import { countMessage } from '../../lib/search/messages';
-import { search, type SearchHit } from '../../lib/search/query';
-import { readSearchState, writeSearchState } from '../../lib/search/url-state';
-import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../lib/search/types';
-import { Marked } from './Marked';
+import { search } from '../../lib/search/query';
+import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
+import { DOC_TYPES, type DocType } from '../../lib/search/types';
+import { useIsClient } from '../hooks/useIsClient';
 import { getSearchEngine } from './load-engine';
+import { SearchCount, type SearchStatus } from './SearchCount';
+import { SearchFilters } from './SearchFilters';
+import { NoResults, SearchResults } from './SearchResults';
 
-type Status =
-  | { kind: 'static' }
-  | { kind: 'loading' }
-  | { kind: 'ready'; engine: SearchEngine }
-  | { kind: 'error'; message: string };
+type EngineState = { kind: 'ready'; engine: SearchEngine } | { kind: 'error'; message: string } | null;
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Loads the index once the island runs; null while it loads. */
+function useSearchEngine(): EngineState {
+  const [state, setState] = useState<EngineState>(null);
+  useEffect(() => {
+    let live = true;
+    getSearchEngine().then(
+      (engine) => live && setState({ kind: 'ready', engine }),
+      (e: Error) => live && setState({ kind: 'error', message: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
 
-function Result({ hit, words }: { hit: SearchHit; words: string[] }) {
-  const text = snippet(hit.doc.text, hit.terms, words);
-  return (
-    <li className="search-result">
-      <p className="search-result-kind">
-        {capitalise(DOC_TYPE_LABELS[hit.doc.type].one)}
-        {hit.doc.label ? (
-          <>
-            {' '}
-            · <code>{hit.doc.label}</code>
-          </>
-        ) : null}
-      </p>
-      <h2 className="search-result-title">
-        <a href={hit.doc.href}>
-          <Marked segments={highlight(hit.doc.title, hit.terms, words)} />
-        </a>
-      </h2>
-      <p className="search-result-snippet">
-        <Marked segments={highlight(text, hit.terms, words)} />
-      </p>
-    </li>
-  );
+/** The search in the address bar, in the canonical form (a shared link reproduces it). */
+function writeUrl(state: SearchState) {
+  const next = `${window.location.pathname}${writeSearchState(state)}`;
+  if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
 }
 
 export default function SearchPage() {
-  const [query, setQuery] = useState('');
-  const [types, setTypes] = useState<DocType[]>([]);
+  const client = useIsClient();
+  const [state, setState] = useState<SearchState>({ query: '', types: [] });
+  // The server HTML has an empty search; once hydrated, the address's search is adopted, once
+  // (React's "adjusting state while rendering", not an effect).
+  const [adopted, setAdopted] = useState(false);
+  if (client && !adopted) {
+    setAdopted(true);
+    setState(readSearchState(window.location.search));
+  }
+  // The address follows the search (only once adopted: before, it would erase the address's own).
+  useEffect(() => {
+    if (adopted) writeUrl(state);
+  }, [adopted, state]);
+  const engine = useSearchEngine();
   // 'static' is what the server renders, and what stays on screen without JavaScript.
-  const [status, setStatus] = useState<Status>({ kind: 'static' });
+  const status: SearchStatus = !client ? { kind: 'static' } : (engine ?? { kind: 'loading' });
   const inputId = useId();
+  const { query, types } = state;
 
-  useEffect(() => {
-    const initial = readSearchState(window.location.search);
-    setQuery(initial.query);
-    setTypes(initial.types);
-    setStatus({ kind: 'loading' });
-    getSearchEngine().then(
-      (engine) => setStatus({ kind: 'ready', engine }),
-      (e: Error) => setStatus({ kind: 'error', message: e.message }),
-    );
-  }, []);
-
-  useEffect(() => {
-    const next = `${window.location.pathname}${writeSearchState({ query, types })}`;
-    if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
-  }, [query, types]);
-
-  const outcome = useMemo(
-    () => (status.kind === 'ready' ? search(status.engine, query, { types }) : undefined),
-    [status, query, types],
-  );
-  const hasQuery = query.trim() !== '';
-
+  /** Turns a kind filter on or off, keeping the kinds in DOC_TYPES order. */
   const toggle = (t: DocType) =>
-    setTypes((ts) => (ts.includes(t) ? ts.filter((x) => x !== t) : DOC_TYPES.filter((x) => x === t || ts.includes(x))));
+    setState((s) => ({
+      ...s,
+      types: s.types.includes(t)
+        ? s.types.filter((x) => x !== t)
+        : DOC_TYPES.filter((x) => x === t || s.types.includes(x)),
+    }));
+  const showAllKinds = () => setState((s) => ({ ...s, types: [] }));
+
+  const ready = client && engine?.kind === 'ready' ? engine.engine : null;
+  const outcome = useMemo(() => (ready ? search(ready, query, { types }) : undefined), [ready, query, types]);
+  const hasQuery = query.trim() !== '';
 
   return (
     <div className="search-page">
@@ -88,83 +82,26 @@ export default function SearchPage() {
           name="q"
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => setState({ query: e.target.value, types })}
           autoComplete="off"
           spellCheck={false}
           placeholder="e.g. model stealing, AML.T0024.002, posioning"
         />
-        <fieldset className="search-filters">
-          <legend>Show only</legend>
-          {DOC_TYPES.map((t) => (
-            <label key={t} className="search-filter">
-              <input type="checkbox" name="type" value={t} checked={types.includes(t)} onChange={() => toggle(t)} />
-              {capitalise(DOC_TYPE_LABELS[t].many)}
-              {hasQuery && outcome ? <span className="muted"> ({outcome.countsByType[t]})</span> : null}
-            </label>
-          ))}
-        </fieldset>
+        <SearchFilters types={types} counts={hasQuery ? outcome?.countsByType : undefined} onToggle={toggle} />
       </form>
-
-      <p role="status" aria-live="polite" className="search-count">
-        {status.kind === 'static' && (
-          <>
-            Search runs in your browser and needs JavaScript. Without it, browse the{' '}
-            <a href="/guide/">career and skill guide</a> or the <a href="/learn/">scenarios</a>.
-          </>
-        )}
-        {status.kind === 'loading' && 'Loading the search index…'}
-        {status.kind === 'error' && `Search is unavailable: ${status.message}. Try reloading the page.`}
-        {status.kind === 'ready' && hasQuery && outcome && countMessage(outcome.hits.length, types)}
-        {status.kind === 'ready' &&
-          !hasQuery &&
-          'Type a search term: a skill, an attack, a tool or an ID such as AML.T0024.002.'}
-      </p>
-
+      <SearchCount status={status} hasQuery={hasQuery} hits={outcome?.hits.length} types={types} />
       {outcome && hasQuery && outcome.partial && outcome.hits.length > 0 && (
         <p className="muted">No page contains every word; these pages contain some of them.</p>
       )}
-
       {outcome && hasQuery && outcome.hits.length === 0 && (
-        <div className="search-empty">
-          {types.length > 0 && Object.values(outcome.countsByType).some((n) => n > 0) && (
-            <p>
-              Other kinds of page match.{' '}
-              <button type="button" className="secondary" onClick={() => setTypes([])}>
-                Show all kinds
-              </button>
-            </p>
-          )}
-          {outcome.suggestions.length > 0 && (
-            <>
-              <h2>Try one of these</h2>
-              <ul className="search-suggestions">
-                {outcome.suggestions.map((s) => (
-                  <li key={s}>
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => {
-                        setQuery(s);
-                        setTypes([]);
-                      }}
-                    >
-                      {s}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <NoResults
+          outcome={outcome}
+          filtered={types.length > 0}
+          onShowAll={showAllKinds}
+          onSuggestion={(q) => setState({ query: q, types: [] })}
+        />
       )}
-
-      {outcome && outcome.hits.length > 0 && (
-        <ol className="search-results" aria-label="Search results">
-          {outcome.hits.map((hit) => (
-            <Result key={`${hit.doc.href}|${hit.doc.title}`} hit={hit} words={outcome.words} />
-          ))}
-        </ol>
-      )}
+      {outcome && outcome.hits.length > 0 && <SearchResults hits={outcome.hits} words={outcome.words} />}
     </div>
   );
 }
