@@ -2,7 +2,7 @@
  * One backup for everything the learner has: export every saved record to a file, import it back.
  * A bad file changes nothing and says why (src/lib/backup/backup.ts).
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { exportBackup as exportAll, importBackup as restore } from '../../stores/backup';
 import { downloadText } from '../files/download';
 
@@ -46,6 +46,12 @@ export default function BackupPanel({ onRestored, ready = true }: Props) {
     onRestored?.();
   };
 
+  const chooseFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    if (file) void importBackup(file);
+    e.currentTarget.value = '';
+  };
+
   return (
     <section aria-labelledby="backup-heading" className="backup-panel">
       <h2 id="backup">
@@ -69,11 +75,7 @@ export default function BackupPanel({ onRestored, ready = true }: Props) {
           aria-label="Backup file to import"
           type="file"
           accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void importBackup(file);
-            e.currentTarget.value = '';
-          }}
+          onChange={chooseFile}
         />
       </div>
       <p role="status" aria-live="polite" className={status ? `backup-status ${status.kind}` : 'backup-status'}>
