@@ -2,17 +2,18 @@
  * (matched, partial or missed, and why), every threat of the learner's that matched nothing. */
 import type { ScoreReport } from '../../lib/threat-model/score';
 import type { ModelElement } from '../../lib/threat-model/elements';
+import { oneDecimal as r1, orderingDisagreements, threatsWithoutCredit } from '../../lib/threat-model/feedback';
 
 interface Props {
   report: ScoreReport;
   elements: ReadonlyMap<string, ModelElement>;
 }
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
 const STATUS = { matched: 'Matched', partial: 'Partly matched', missed: 'Missed' } as const;
 
 export default function ScorePanel({ report, elements }: Props) {
-  const off = report.learner.filter((l) => l.status !== 'matched');
+  const off = threatsWithoutCredit(report.learner);
+  const disagreements = orderingDisagreements(report.rankPairs);
   return (
     <section className="tm-score" aria-labelledby="tm-score-h">
       <h3 id="tm-score-h">Your score: {report.overall} / 100</h3>
@@ -76,19 +77,16 @@ export default function ScorePanel({ report, elements }: Props) {
           </ul>
         </>
       )}
-      {report.rankPairs.some((p) => p.credit < 1 && p.learnerHigher !== null && p.learnerLower !== null) && (
+      {disagreements.length > 0 && (
         <>
           <h4>Ordering disagreements</h4>
           <ul className="tm-feedback">
-            {report.rankPairs
-              .filter((p) => p.credit < 1 && p.learnerHigher !== null && p.learnerLower !== null)
-              .slice(0, 10)
-              .map((p) => (
-                <li key={`${p.higher}-${p.lower}`}>
-                  The reference rates “{report.references[p.higher].reference.title}” above “
-                  {report.references[p.lower].reference.title}”; your risks were {p.learnerHigher} and {p.learnerLower}.
-                </li>
-              ))}
+            {disagreements.map((p) => (
+              <li key={`${p.higher}-${p.lower}`}>
+                The reference rates “{report.references[p.higher].reference.title}” above “
+                {report.references[p.lower].reference.title}”; your risks were {p.learnerHigher} and {p.learnerLower}.
+              </li>
+            ))}
           </ul>
         </>
       )}
