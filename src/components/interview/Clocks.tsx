@@ -1,48 +1,37 @@
 /** The session and question clocks with start and pause. Times persist, so a reload keeps them. */
-import { elapsedMs, formatClock, questionElapsed } from '../../lib/interview/timer';
+import { clockReadings, type ClockReading } from '../../lib/interview/clock-readings';
 import { useInterviewStore } from '../../stores/interview';
 import { useTick } from '../hooks/useTick';
 
-export default function Clocks({
-  question,
-  questionMinutes,
-  sessionMinutes,
-}: {
+interface Props {
   question: string;
   questionMinutes: number;
   sessionMinutes: number;
-}) {
+}
+
+function Clock({ name, label, reading }: { name: string; label: string; reading: ClockReading }) {
+  return (
+    <div className="iv-clock" role="timer" aria-label={name}>
+      <span className="iv-clock-label">{label}</span>
+      <span className="iv-clock-value">{reading.value}</span>
+      <span className={reading.over ? 'iv-over' : 'muted'}>{reading.note}</span>
+    </div>
+  );
+}
+
+export default function Clocks({ question, questionMinutes, sessionMinutes }: Props) {
   const run = useInterviewStore((s) => s.run);
   const startClock = useInterviewStore((s) => s.startClock);
   const pauseClock = useInterviewStore((s) => s.pauseClock);
   const now = useTick(run.running);
-  const total = elapsedMs(run.total, now);
-  const onQuestion = questionElapsed(run, question, now);
-  const totalLeft = sessionMinutes * 60_000 - total;
-  const questionLeft = questionMinutes * 60_000 - onQuestion;
+  const readings = clockReadings(run, question, now, { questionMinutes, sessionMinutes });
   return (
     <section className="iv-clocks" aria-labelledby="iv-clocks-h">
       <h2 id="iv-clocks-h" className="visually-hidden">
         Timers
       </h2>
-      <div className="iv-clock" role="timer" aria-label="Time on this question">
-        <span className="iv-clock-label">This question</span>
-        <span className="iv-clock-value">{formatClock(onQuestion)}</span>
-        <span className={questionLeft < 0 ? 'iv-over' : 'muted'}>
-          {questionLeft < 0
-            ? `${formatClock(-questionLeft)} over its ${questionMinutes} min`
-            : `of ${questionMinutes} min`}
-        </span>
-      </div>
-      <div className="iv-clock" role="timer" aria-label="Time in the whole interview">
-        <span className="iv-clock-label">Whole interview</span>
-        <span className="iv-clock-value">{formatClock(total)}</span>
-        <span className={totalLeft < 0 ? 'iv-over' : 'muted'}>
-          {totalLeft < 0
-            ? `${formatClock(-totalLeft)} over the plan`
-            : `${formatClock(totalLeft)} left of ${sessionMinutes} min`}
-        </span>
-      </div>
+      <Clock name="Time on this question" label="This question" reading={readings.question} />
+      <Clock name="Time in the whole interview" label="Whole interview" reading={readings.total} />
       {run.running ? (
         <button type="button" onClick={() => pauseClock(Date.now())}>
           Pause timers
