@@ -4,8 +4,8 @@
  * shared; opening such a URL restores the settings and runs them.
  */
 import { useEffect, useEffectEvent, useState } from 'react';
-import { formFromRaw, rawFromForm, runLabel, type FormValues } from '../../lib/extraction/form';
-import { parseSettings, paramsToRaw, settingsToParams, type RawSettings } from '../../lib/extraction/settings';
+import { formFromRaw, rawFromForm, runLabel, shareQuery, type FormValues } from '../../lib/extraction/form';
+import { paramsToRaw, type RawSettings } from '../../lib/extraction/settings';
 import { useIsClient } from '../hooks/useIsClient';
 import { METRICS, type Metric } from './plot-style';
 import { LazyFidelityPlot as FidelityPlot, usePreloadedPlot } from './LazyFidelityPlot';
@@ -26,11 +26,8 @@ function openedSettings(): RawSettings | null {
   return params.size === 0 ? null : paramsToRaw(params);
 }
 
-/** The page's address with the settings of a run, the defaults left out. */
-function settingsPath(raw: RawSettings): string {
-  const params = settingsToParams(parseSettings(raw).settings);
-  return `${location.pathname}${params.size ? `?${params}` : ''}`;
-}
+/** The page's address with the settings of a run. */
+const settingsPath = (raw: RawSettings) => `${location.pathname}${shareQuery(raw)}`;
 
 /**
  * The server HTML shows the default settings. Once hydrated, a page opened with settings in its

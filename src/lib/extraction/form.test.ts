@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFromRaw, rawFromForm, runLabel } from './form';
+import { formFromRaw, rawFromForm, runLabel, shareQuery } from './form';
 import { paramsToRaw } from './settings';
 
 const defaults = {
@@ -59,5 +59,18 @@ describe('the simulator form', () => {
     expect(runLabel({ ...defaults, detector: 'prada', watermark: true, quota: '500' })).toBe(
       'logreg · equation-solving · none · 1000 q · PRADA, watermark, quota 500',
     );
+  });
+});
+
+describe('the share link of a run', () => {
+  it('carries only the settings that differ from the defaults, in settings.ts order', () => {
+    expect(shareQuery(rawFromForm({ ...defaults, attack: 'lowd-meek', defence: 'labels', budget: '5000' }))).toBe(
+      '?defence=labels&attack=lowd-meek&budget=5000',
+    );
+  });
+
+  it('is empty for the defaults, and carries a capped budget as capped', () => {
+    expect(shareQuery(rawFromForm(defaults))).toBe('');
+    expect(shareQuery({ budget: '1000000000' })).toBe('?budget=100000');
   });
 });

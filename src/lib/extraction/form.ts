@@ -3,7 +3,7 @@
  * parseSettings' job, so a bad value reaches it and gets its clear message), to and from the raw
  * settings a URL or a run carries, and the short label a run gets in the legend and the table.
  */
-import { DEFAULTS, type RawSettings } from './settings';
+import { DEFAULTS, parseSettings, settingsToParams, type RawSettings } from './settings';
 
 export interface FormValues {
   victim: string;
@@ -58,4 +58,13 @@ export function runLabel(f: FormValues): string {
   ].filter(Boolean);
   const base = `${f.victim} · ${f.attack} · ${f.defence || 'none'} · ${f.budget} q`;
   return extras.length ? `${base} · ${extras.join(', ')}` : base;
+}
+
+/**
+ * The query string that shares a run's settings ("?attack=lowd-meek&budget=5000"), the defaults
+ * left out; empty when every setting is a default. Throws like parseSettings on bad settings.
+ */
+export function shareQuery(raw: RawSettings): string {
+  const params = settingsToParams(parseSettings(raw).settings);
+  return params.size ? `?${params}` : '';
 }
