@@ -11,7 +11,7 @@ import {
   scenarioSchema,
   skillSchema,
   techniqueSchema,
-  threatModelSchema,
+  referenceThreatModelSchema,
   toolSchema,
   type CollectionName,
 } from './lib/content/schemas';
@@ -33,5 +33,5 @@ export const collections = {
   tools: defineCollection({ loader: files('tools'), schema: toolSchema }),
   scenarios: defineCollection({ loader: files('scenarios'), schema: scenarioSchema }),
   questions: defineCollection({ loader: files('questions'), schema: questionSchema }),
-  threatModels: defineCollection({ loader: files('threatModels'), schema: threatModelSchema }),
+  threatModels: defineCollection({ loader: files('threatModels'), schema: referenceThreatModelSchema }),
 };

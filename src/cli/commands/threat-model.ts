@@ -44,7 +44,9 @@ export function register(program: Command, root: string) {
     .argument('<scenario>', 'scenario ID, e.g. image-classifier')
     .action((id: string) => {
       const { reference } = scenarioAndReference(root, id);
-      process.stdout.write(serializeThreatModel(reference));
+      // The exchange format only: the acceptable extras are the grader's, not part of a model.
+      const { format, scenario, threats } = reference;
+      process.stdout.write(serializeThreatModel({ format, scenario, threats }));
     });
 
   program

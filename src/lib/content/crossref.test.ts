@@ -56,9 +56,41 @@ describe('checkCrossReferences', () => {
             mitigations: [],
           },
         ],
+        acceptable: [{ element: 'ab', stride: 'Tampering', attack: 'poisoning', why: 'w' }],
       },
     });
     expect(checkCrossReferences(content)).toEqual([]);
+  });
+
+  it('checks the acceptable extra threats of a reference: element exists, STRIDE per element applies', () => {
+    const content = empty();
+    content.scenarios.push({ file: 's.mdx', data: scenario() });
+    content.threatModels.push({
+      file: 'src/content/threat-models/s.json',
+      data: {
+        format: 'dojo-threat-model/1',
+        scenario: 's',
+        threats: [],
+        acceptable: [
+          { element: 'ghost', stride: 'Tampering', attack: 'poisoning', why: 'w' },
+          { element: 'ab', stride: 'Spoofing', attack: 'identity-abuse', why: 'w' },
+        ],
+      },
+    });
+    expect(checkCrossReferences(content)).toEqual([
+      {
+        file: 'src/content/threat-models/s.json',
+        field: 'acceptable[0].element',
+        value: 'ghost',
+        message: 'no element or flow of scenario "s" has this ID',
+      },
+      {
+        file: 'src/content/threat-models/s.json',
+        field: 'acceptable[1].stride',
+        value: 'Spoofing',
+        message: 'STRIDE per element does not apply Spoofing to a data-flow',
+      },
+    ]);
   });
 
   it('names file, field and value of a flow to a missing element', () => {

@@ -4,7 +4,18 @@
  * (a path such as "diagram.flows[2].to") and the bad value. The build, the command line and the
  * tests all call this.
  */
-import type { Career, Framework, Mitigation, Question, Scenario, Skill, Technique, ThreatModel, Tool } from './schemas';
+import type {
+  Career,
+  Framework,
+  Mitigation,
+  Question,
+  ReferenceThreatModel,
+  Scenario,
+  Skill,
+  Technique,
+  Tool,
+} from './schemas';
+import { STRIDE_BY_KIND, type ElementKind } from '../frameworks/ids';
 
 /** A content entry as loaded: its data and the file it came from (relative to the project). */
 export interface Entry<T> {
@@ -21,7 +32,7 @@ export interface ContentSet {
   tools: Entry<Tool>[];
   scenarios: Entry<Scenario>[];
   questions: Entry<Question>[];
-  threatModels: Entry<ThreatModel>[];
+  threatModels: Entry<ReferenceThreatModel>[];
 }
 
 export interface ContentError {
@@ -101,6 +112,16 @@ export function checkCrossReferences(content: ContentSet): ContentError[] {
   for (const { file, data } of content.tools) refs(file, 'techniques', data.techniques, 'techniques');
 
   const elementsByScenario = new Map<string, Set<string>>();
+  const kindsByScenario = new Map<string, Map<string, ElementKind>>();
+  for (const { data } of content.scenarios) {
+    kindsByScenario.set(
+      data.id,
+      new Map<string, ElementKind>([
+        ...data.diagram.elements.map((e) => [e.id, e.kind] as [string, ElementKind]),
+        ...data.diagram.flows.map((f) => [f.id, 'data-flow'] as [string, ElementKind]),
+      ]),
+    );
+  }
   for (const { file, data } of content.scenarios) {
     refs(file, 'skills', data.skills, 'skills');
     refs(file, 'techniques', data.techniques, 'techniques');
@@ -135,6 +156,26 @@ export function checkCrossReferences(content: ContentSet): ContentError[] {
       }
       refs(file, `${at}.atlas`, t.atlas, 'techniques');
       refs(file, `${at}.mitigations`, t.mitigations, 'mitigations');
+    });
+    const kinds = kindsByScenario.get(data.scenario);
+    data.acceptable.forEach((a, i) => {
+      const at = `acceptable[${i}]`;
+      const kind = kinds?.get(a.element);
+      if (kinds && !kind) {
+        errors.push({
+          file,
+          field: `${at}.element`,
+          value: a.element,
+          message: `no element or flow of scenario "${data.scenario}" has this ID`,
+        });
+      } else if (kind && !STRIDE_BY_KIND[kind].includes(a.stride)) {
+        errors.push({
+          file,
+          field: `${at}.stride`,
+          value: a.stride,
+          message: `STRIDE per element does not apply ${a.stride} to a ${kind}`,
+        });
+      }
     });
   }
   return errors;

@@ -23,6 +23,7 @@ import {
   source,
   techniqueSchema,
   threatModelSchema,
+  referenceThreatModelSchema,
   toolSchema,
 } from './schemas';
 
@@ -219,6 +220,22 @@ describe('COLLECTIONS', () => {
       threatModels: 'threat-models/*.json',
     });
     expect(COLLECTIONS.careers.schema).toBe(careerSchema);
-    expect(COLLECTIONS.threatModels.schema).toBe(threatModelSchema);
+    expect(COLLECTIONS.threatModels.schema).toBe(referenceThreatModelSchema);
+  });
+});
+
+describe('attack classes in threat models', () => {
+  it('a threat may name its attack class, and only a known one', () => {
+    const model = { format: 'dojo-threat-model/1', scenario: 's', threats: [{ ...threat, attack: 'poisoning' }] };
+    expect(threatModelSchema.parse(model).threats[0]!.attack).toBe('poisoning');
+    const bad = threatModelSchema.safeParse({ ...model, threats: [{ ...threat, attack: 'hacking' }] });
+    expect(bad.success).toBe(false);
+  });
+  it('a reference lists acceptable extra threats (none by default); a learner model may not carry them', () => {
+    const ref = { format: 'dojo-threat-model/1', scenario: 's', threats: [] };
+    expect(referenceThreatModelSchema.parse(ref).acceptable).toEqual([]);
+    const extra = { element: 'a', stride: 'Tampering', attack: 'poisoning', why: 'a fair concern' };
+    expect(referenceThreatModelSchema.parse({ ...ref, acceptable: [extra] }).acceptable).toEqual([extra]);
+    expect(threatModelSchema.safeParse({ ...ref, acceptable: [extra] }).success).toBe(false);
   });
 });

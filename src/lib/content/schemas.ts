@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ATLAS_TACTIC_IDS, OWASP_IDS, STRIDE } from '../frameworks/ids';
+import { ATTACK_CLASS_IDS } from '../frameworks/attack-class-ids';
 import { LEVELS } from './levels';
 import '../zod-csp';
 
@@ -271,6 +272,11 @@ export const threatSchema = z.strictObject({
   impact: rating(),
   mitigations: z.array(atlasMitigationId()).max(40).default([]),
   notes: z.string().max(10_000).optional(),
+  /**
+   * The attack class, for a threat whose techniques do not say it (or that names none): the
+   * grader compares classes, not ID prefixes (src/lib/threat-model/attack-classes.ts).
+   */
+  attack: z.enum(ATTACK_CLASS_IDS).optional(),
 });
 
 /** A threat model as saved, exported, graded, and as each scenario's reference. */
@@ -278,6 +284,23 @@ export const threatModelSchema = z.strictObject({
   format: z.literal(THREAT_MODEL_FORMAT),
   scenario: slug(),
   threats: z.array(threatSchema).max(500),
+});
+
+/** A threat a practitioner would accept although the reference does not list it. */
+export const acceptableThreatSchema = z.strictObject({
+  element: slug(),
+  stride: z.enum(STRIDE),
+  attack: z.enum(ATTACK_CLASS_IDS),
+  /** Why it is a fair threat here, in one sentence (shown as "valid, not in the reference"). */
+  why: prose(),
+});
+
+/**
+ * A scenario's reference threat model (src/content/threat-models/<scenario>.json): the exchange
+ * format plus the threats a learner may add without being off target.
+ */
+export const referenceThreatModelSchema = threatModelSchema.extend({
+  acceptable: z.array(acceptableThreatSchema).max(100).default([]),
 });
 
 export type Career = z.infer<typeof careerSchema>;
@@ -294,6 +317,8 @@ export type RubricConcept = z.infer<typeof rubricConceptSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Threat = z.infer<typeof threatSchema>;
 export type ThreatModel = z.infer<typeof threatModelSchema>;
+export type AcceptableThreat = z.infer<typeof acceptableThreatSchema>;
+export type ReferenceThreatModel = z.infer<typeof referenceThreatModelSchema>;
 
 /** Every collection, its schema, and where its files live under src/content. */
 export const COLLECTIONS = {
@@ -305,6 +330,6 @@ export const COLLECTIONS = {
   tools: { schema: toolSchema, dir: 'tools', pattern: '*.yaml' },
   scenarios: { schema: scenarioSchema, dir: 'scenarios', pattern: '*.mdx' },
   questions: { schema: questionSchema, dir: 'questions', pattern: '**/*.yaml' },
-  threatModels: { schema: threatModelSchema, dir: 'threat-models', pattern: '*.json' },
+  threatModels: { schema: referenceThreatModelSchema, dir: 'threat-models', pattern: '*.json' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
