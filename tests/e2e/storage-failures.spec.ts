@@ -91,7 +91,9 @@ test('two tabs submitting at the same moment keep every attempt', async ({ conte
     await Promise.all([answer(a, `${ANSWER} Tab A, round ${i}.`), answer(b, `${ANSWER} Tab B, round ${i}.`)]);
   }
   await expect
-    .poll(async () => (await savedRecords(a, 'dojo:attempts')).filter((r) => String(r.key).startsWith('attempt/')).length)
+    .poll(
+      async () => (await savedRecords(a, 'dojo:attempts')).filter((r) => String(r.key).startsWith('attempt/')).length,
+    )
     .toBe(8);
   await b.reload();
   const history = b

@@ -25,7 +25,6 @@ import { buildReport, reportToMarkdown } from '../../lib/interview/report';
 import { toInterviewQuestion } from '../../lib/interview/catalog';
 import type { Scoresheet } from '../../lib/interview/scoresheet';
 
-
 // The same limit as the site's import of session and scoresheet files (src/lib/interview/validation.ts).
 const readText = (file: string) => readTextFile(file, INPUT_LIMITS.interview);
 

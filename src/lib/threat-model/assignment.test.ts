@@ -58,14 +58,12 @@ describe('assignThreats', () => {
   });
 
   it('reaches the brute-force optimum on random matrices (oracle: exhaustive search, 300 seeded cases)', () => {
-    const matrix = fc
-      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
-      .chain(([l, r]) =>
-        fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: r, maxLength: r }), {
-          minLength: l,
-          maxLength: l,
-        }),
-      );
+    const matrix = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).chain(([l, r]) =>
+      fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: r, maxLength: r }), {
+        minLength: l,
+        maxLength: l,
+      }),
+    );
     fc.assert(
       fc.property(matrix, (m) => {
         const weights = m.map((row) => row.map((x) => x / 10));
