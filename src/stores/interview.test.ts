@@ -177,3 +177,12 @@ describe('selector stability', () => {
     expect(interviewSelectors.draftFor(s, q1)).toBe(interviewSelectors.draftFor(s, q1));
   });
 });
+
+describe('view selectors', () => {
+  it('pick exactly what the merge page and the report read, from plain objects', () => {
+    const s: InterviewPersisted = { ...initialInterview(), session, me: 'Ana' };
+    expect(interviewSelectors.mergeView(s)).toEqual({ session, me: 'Ana', submitted: null, sheets: [] });
+    expect(interviewSelectors.reportView(s)).toEqual({ session, sheets: [], consensus: {}, recommendation: null });
+    expect(interviewSelectors.mergeLock(interviewSelectors.mergeView(s))).toBe(interviewSelectors.mergeLock(s));
+  });
+});

@@ -109,6 +109,15 @@ const EMPTY_DRAFT: DraftScore = Object.freeze({
 });
 
 export const interviewSelectors = {
+  /** What the merge page shows (with useShallow: a new object each call, equal fields). */
+  mergeView: ({ session, me, submitted, sheets }: InterviewPersisted) => ({ session, me, submitted, sheets }),
+  /** What the report is built from. */
+  reportView: ({ session, sheets, consensus, recommendation }: InterviewPersisted) => ({
+    session,
+    sheets,
+    consensus,
+    recommendation,
+  }),
   currentQuestion: (s: InterviewPersisted): string | null => s.session?.questions[s.run.current] ?? null,
   draftFor: (s: InterviewPersisted, q: string): DraftScore => s.draft[q] ?? EMPTY_DRAFT,
   unrated: (s: InterviewPersisted): string[] => (s.session ? unrated(s.session, s.draft) : []),
@@ -122,7 +131,7 @@ export const interviewSelectors = {
     return null;
   },
   /** Why the merge cannot be opened now, or null when it can. */
-  mergeLock(s: InterviewPersisted): string | null {
+  mergeLock(s: Pick<InterviewPersisted, 'session' | 'me' | 'submitted'>): string | null {
     if (!s.session) return 'Load the session first: the merge checks every scoresheet against it.';
     if (s.me && !s.submitted)
       return `${s.me}, submit your own scoresheet before you see anyone else's: each panelist scores independently.`;

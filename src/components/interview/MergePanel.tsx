@@ -3,6 +3,7 @@
  * panelists, consensus per question with its reason, and the recommendation.
  */
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { InterviewQuestion } from '../../lib/interview/catalog';
 import { sideBySide } from '../../lib/interview/merge';
 import { panelAgreement } from '../../lib/interview/panel-agreement';
@@ -16,7 +17,7 @@ import RecommendationForm from './RecommendationForm';
 
 export default function MergePanel({ questions }: { questions: InterviewQuestion[] }) {
   const hydrated = useHydratedInterview();
-  const state = useInterviewStore();
+  const state = useInterviewStore(useShallow(interviewSelectors.mergeView));
   // The bootstrap ranges take tens of milliseconds: compute them when the sheets change, not on
   // every render of the consensus forms.
   const agreement = useMemo(

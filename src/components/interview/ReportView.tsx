@@ -5,13 +5,14 @@
 import type { InterviewQuestion } from '../../lib/interview/catalog';
 import { DECISION_LABELS } from '../../lib/interview/recommendation';
 import { buildReport, conceptNames, reportFileName, reportToMarkdown } from '../../lib/interview/report';
-import { useInterviewStore } from '../../stores/interview';
+import { useShallow } from 'zustand/react/shallow';
+import { interviewSelectors, useInterviewStore } from '../../stores/interview';
 import { downloadText, useHydratedInterview } from './useInterview';
 import AgreementFigures from './AgreementFigures';
 
 export default function ReportView({ questions }: { questions: InterviewQuestion[] }) {
   const hydrated = useHydratedInterview();
-  const state = useInterviewStore();
+  const state = useInterviewStore(useShallow(interviewSelectors.reportView));
   if (!hydrated) return <p className="muted">Loading the saved session…</p>;
   if (!state.session)
     return (

@@ -22,11 +22,6 @@ import ExerciseTable from './ExerciseTable';
 import { SkillsPractised, SuggestedNext } from './ProgressSections';
 import type { ProgressProps } from './types';
 
-function restore() {
-  void useAttemptsStore.persist.rehydrate();
-  void useThreatModelsStore.persist.rehydrate();
-}
-
 export default function ProgressDashboard({ catalogue, techniques, skills }: ProgressProps) {
   const hydrated = useHydrated(useAttemptsStore, useThreatModelsStore);
   const attempts = useAttemptsStore((s) => s.attempts);
@@ -83,7 +78,7 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
         <CoverageMap columns={coverage} hrefs={techniqueHrefs} />
       </section>
 
-      <BackupPanel onRestored={restore} ready={hydrated} />
+      <BackupPanel ready={hydrated} />
     </div>
   );
 }

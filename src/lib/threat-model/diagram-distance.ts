@@ -6,7 +6,6 @@
  * 0 the same element or flow; 1 a flow touching the element; 2 two elements joined by a flow,
  * or two flows sharing an element; 3 one step further.
  */
-import type { Diagram } from '../content/schemas';
 
 export type Placement = 'same' | 'touching' | 'joined' | 'near' | 'elsewhere';
 
@@ -27,7 +26,13 @@ export interface DiagramDistance {
   placement(a: string, b: string): Placement;
 }
 
-export function diagramDistance(diagram: Pick<Diagram, 'elements' | 'flows'>): DiagramDistance {
+/** The parts of a scenario's diagram the distances need. */
+export interface DiagramGraph {
+  elements: readonly { id: string }[];
+  flows: readonly { id: string; from: string; to: string }[];
+}
+
+export function diagramDistance(diagram: DiagramGraph): DiagramDistance {
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (!neighbours.has(a)) neighbours.set(a, new Set());
