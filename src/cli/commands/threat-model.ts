@@ -9,6 +9,7 @@ import { loadContent } from '../../lib/content/load-from-disk';
 import { printTable } from '../output';
 import { checkThreatModelValue, parseThreatModelText, serializeThreatModel } from '../../lib/threat-model/format';
 import { scoreThreatModel } from '../../lib/threat-model/score';
+import type { Scenario } from '../../lib/content/schemas';
 import { parseStrictJson } from '../../lib/json/strict-parse';
 import { calibrateModels, type GradedModelResult } from '../../lib/threat-model/calibration';
 import { join } from 'node:path';
@@ -35,6 +36,15 @@ function scenarioAndReference(root: string, id: string) {
     ...content.mitigations.map((m) => [m.data.id, m.data.name] as [string, string]),
   ]);
   return { scenario, reference, names };
+}
+
+/** What the grader needs of a scenario: its diagram for placement, and display names for the feedback. */
+function gradingOptions(scenario: Scenario, names: ReadonlyMap<string, string>) {
+  const labels = new Map([
+    ...scenario.diagram.elements.map((e) => [e.id, e.label] as [string, string]),
+    ...scenario.diagram.flows.map((f) => [f.id, f.label] as [string, string]),
+  ]);
+  return { diagram: scenario.diagram, labels, names };
 }
 
 export function register(program: Command, root: string) {
@@ -74,7 +84,7 @@ export function register(program: Command, root: string) {
       const { scenario, reference, names } = scenarioAndReference(root, scenarioId);
       const parsed = parseThreatModelText(text, scenario.id, scenario.diagram);
       if (!parsed.ok) fail(`${file}: ${parsed.error}`);
-      const report = scoreThreatModel(parsed.value, reference, { names });
+      const report = scoreThreatModel(parsed.value, reference, gradingOptions(scenario, names));
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
@@ -185,7 +195,7 @@ function gradeFolder(root: string, dir: string): GradedModelResult[] {
     const { scenario, reference, names } = scenarioAndReference(root, String(raw.scenario ?? ''));
     const parsed = checkThreatModelValue(withinListLimits(raw), scenario.id, scenario.diagram);
     if (!parsed.ok) fail(`${file}: ${parsed.error}`);
-    const score = scoreThreatModel(parsed.value, reference, { names }).overall;
+    const score = scoreThreatModel(parsed.value, reference, gradingOptions(scenario, names)).overall;
     return { file: g.file, scenario: scenario.id, style: String(g.style ?? ''), grade: g.grade, score };
   });
 }

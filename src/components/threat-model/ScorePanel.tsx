@@ -10,6 +10,11 @@ interface Props {
 }
 
 const STATUS = { matched: 'Matched', partial: 'Partly matched', missed: 'Missed' } as const;
+const LEARNER_STATUS = {
+  'valid-extra': 'valid, not in the reference',
+  duplicate: 'duplicate',
+  unmatched: 'off target',
+} as const;
 
 export default function ScorePanel({ report, elements }: Props) {
   const off = threatsWithoutCredit(report.learner);
@@ -64,14 +69,14 @@ export default function ScorePanel({ report, elements }: Props) {
       </ul>
       {off.length > 0 && (
         <>
-          <h4>Your threats that earned nothing</h4>
+          <h4>Your threats that cover no reference threat</h4>
           <ul className="tm-feedback">
             {off.map((l) => (
               <li key={l.index}>
                 <strong>
                   #{l.index + 1} {l.title}
-                </strong>
-                : {l.reason}
+                </strong>{' '}
+                ({l.status === 'matched' ? 'matched' : LEARNER_STATUS[l.status]}): {l.reason}
               </li>
             ))}
           </ul>

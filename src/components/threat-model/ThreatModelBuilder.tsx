@@ -97,7 +97,8 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
     setStatus(`Accepted the suggestion “${t.title}”.`);
   };
   const submit = () => {
-    const r = scoreThreatModel(model, reference, { suggestionsUsed, names });
+    const labels = new Map([...byId].map(([k, e]) => [k, e.label]));
+    const r = scoreThreatModel(model, reference, { suggestionsUsed, names, labels, diagram: scenario.diagram });
     setReport(r);
     act.recordSubmission(id, r.overall);
     setStatus(`Submitted. Your score is ${r.overall} out of 100; the feedback and the reference answer are below.`);

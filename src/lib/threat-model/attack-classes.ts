@@ -219,10 +219,6 @@ export const RELATED_CLASSES: readonly RelatedClasses[] = [
     pair: ['infrastructure-compromise', 'artifact-theft'],
     reason: 'an intruder on the platform can copy the models and data it holds',
   },
-  {
-    pair: ['evasion', 'misinformation'],
-    reason: 'adversarial inputs that make the model wrong also erode trust in its outputs',
-  },
   // Added beyond the brief's list, each for a link the ATLAS data itself draws:
   {
     pair: ['excessive-agency', 'sensitive-disclosure'],

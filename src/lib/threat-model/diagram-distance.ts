@@ -12,7 +12,7 @@ export type Placement = 'same' | 'touching' | 'joined' | 'near' | 'elsewhere';
 /** Credit for a threat placed `hops` away from the reference's place. */
 export const PLACEMENT_CREDIT: Record<Placement, number> = {
   same: 1,
-  touching: 0.85,
+  touching: 0.9,
   joined: 0.7,
   near: 0.35,
   elsewhere: 0,

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AMBIGUOUS_STRIDE_CREDIT,
+  distinctSubTechniques,
+  FREE_CLASSES,
+  MITIGATION_PRECISION_WEIGHT,
   atlasAgreement,
-  DIFFERENT_ATTACK_CREDIT,
-  duplicateKey,
+  attackCredit,
   idDiff,
   mappingAccuracy,
-  matchQuality,
   mitigationFit,
-  PARTIAL_CREDIT,
+  OTHER_STRIDE_CREDIT,
   setF1,
-  techniqueFamily,
+  spreadFactor,
+  strideCredit,
+  threatClasses,
+  UNNAMED_ATTACK_CREDIT,
   type ThreatLike,
 } from './match';
 
@@ -24,97 +29,72 @@ const reference: ThreatLike = {
 };
 const learner = (over: Partial<ThreatLike>): ThreatLike => ({ ...reference, ...over });
 
-describe('techniqueFamily', () => {
-  it('drops the sub-technique part of an ID', () => {
-    expect(techniqueFamily('AML.T0024.002')).toBe('AML.T0024');
-    expect(techniqueFamily('AML.T0024')).toBe('AML.T0024');
-    expect(techniqueFamily('')).toBe('');
+describe('threatClasses', () => {
+  it('tells membership inference from extraction (issue 12: they shared the prefix AML.T0024)', () => {
+    expect(threatClasses(learner({ atlas: ['AML.T0024.000'], owasp: [] }))).toEqual(['membership-inference']);
+    expect(threatClasses({ ...reference, owasp: [] })).toEqual(['extraction']);
+  });
+  it('adds a class named outright to those of the IDs', () => {
+    expect(threatClasses(learner({ atlas: ['AML.T0024.000'], owasp: [], attack: 'artifact-theft' }))).toEqual([
+      'membership-inference',
+      'artifact-theft',
+    ]);
+  });
+  it('falls back on STRIDE only when nothing else names an attack', () => {
+    expect(threatClasses({ element: 'x', stride: 'Denial of service', atlas: [], owasp: [], mitigations: [] })).toEqual(
+      ['dos-cost'],
+    );
+    expect(threatClasses({ element: 'x', stride: 'Tampering', atlas: [], owasp: [], mitigations: [] })).toEqual([]);
   });
 });
 
-describe('matchQuality', () => {
-  it('keeps its two partial credits at one quarter and one half', () => {
-    expect([DIFFERENT_ATTACK_CREDIT, PARTIAL_CREDIT]).toEqual([0.25, 0.5]);
-  });
-
-  it.each<[string, Partial<ThreatLike>, Partial<ThreatLike>, number, string]>([
-    ['another element', { element: 'db' }, {}, 0, 'a different element'],
-    [
-      'the same attack through a sibling sub-technique',
-      { atlas: ['AML.T0024.000'] },
-      {},
-      1,
-      'same element, same STRIDE category (Information disclosure) and the same attack (AML.T0024.000)',
-    ],
-    [
-      'a reference that names no technique',
-      { atlas: ['AML.T0043'] },
-      { atlas: [] },
-      1,
-      'same element and STRIDE category (Information disclosure)',
-    ],
-    [
-      'no technique where the reference names one',
-      { atlas: [] },
-      {},
-      PARTIAL_CREDIT,
-      'same element and STRIDE category (Information disclosure), but no ATLAS technique to say which attack: half credit',
-    ],
-    [
-      'a different attack',
-      { atlas: ['AML.T0043', 'AML.T0015'] },
-      {},
-      DIFFERENT_ATTACK_CREDIT,
-      'same element and STRIDE category (Information disclosure), but a different attack (AML.T0043, AML.T0015 instead of AML.T0024.002): quarter credit',
-    ],
-    [
-      'the right attack under another category',
-      { stride: 'Tampering' },
-      {},
-      PARTIAL_CREDIT,
-      'the right attack (AML.T0024.002) on the right element, but filed under Tampering instead of Information disclosure: half credit',
-    ],
-    [
-      'another category and attack',
-      { stride: 'Tampering', atlas: ['AML.T0043'] },
-      {},
-      0,
-      'the same element but a different category (Tampering) and attack',
-    ],
-    [
-      'another category where the reference names no technique',
-      { stride: 'Tampering' },
-      { atlas: [] },
-      0,
-      'the same element but a different category (Tampering) and attack',
-    ],
-  ])('judges %s', (_what, l, r, quality, reason) => {
-    expect(matchQuality(learner(l), { ...reference, ...r })).toEqual({ quality, reason });
-  });
-
-  it('names only the shared techniques as the same attack', () => {
-    const q = matchQuality(learner({ atlas: ['AML.T0043', 'AML.T0024.002'] }), reference);
-    expect(q).toEqual({
-      quality: 1,
-      reason: 'same element, same STRIDE category (Information disclosure) and the same attack (AML.T0024.002)',
+describe('strideCredit', () => {
+  it('gives full credit for the same category, partial for the two ambiguous calls, less for others', () => {
+    expect(strideCredit('Tampering', 'Tampering').credit).toBe(1);
+    expect(strideCredit('Tampering', 'Repudiation').credit).toBe(AMBIGUOUS_STRIDE_CREDIT);
+    expect(strideCredit('Repudiation', 'Tampering').credit).toBe(AMBIGUOUS_STRIDE_CREDIT);
+    expect(strideCredit('Elevation of privilege', 'Spoofing').credit).toBe(AMBIGUOUS_STRIDE_CREDIT);
+    expect(strideCredit('Tampering', 'Information disclosure')).toEqual({
+      credit: OTHER_STRIDE_CREDIT,
+      note: 'filed under Tampering, where the reference says Information disclosure',
     });
+  });
+});
+
+describe('attackCredit and spreadFactor', () => {
+  it('1 for the same class, 0.5 for a related one, 0 for another, partial for a threat that names none', () => {
+    expect(attackCredit(['extraction'], ['extraction'])).toBe(1);
+    expect(attackCredit(['artifact-theft'], ['extraction'])).toBe(0.5);
+    expect(attackCredit(['membership-inference'], ['extraction'])).toBe(0);
+    expect(attackCredit([], ['extraction'])).toBe(UNNAMED_ATTACK_CREDIT);
+  });
+  it(`counts up to FREE_CLASSES (${FREE_CLASSES}) classes in full, then FREE_CLASSES / classes`, () => {
+    expect(spreadFactor([])).toBe(1);
+    expect(spreadFactor(['poisoning', 'backdoor', 'evasion', 'extraction', 'inversion'])).toBe(1);
+    const ten = [
+      'poisoning',
+      'backdoor',
+      'evasion',
+      'extraction',
+      'inversion',
+      'supply-chain',
+      'dos-cost',
+      'reconnaissance',
+      'repudiation',
+      'misinformation',
+    ] as const;
+    expect(spreadFactor(ten)).toBe(0.5);
   });
 });
 
 describe('setF1', () => {
   it('is the F1 of two ID sets (worked by hand)', () => {
-    // {a, b} against {b, c}: 1 shared, 2·1 / (2 + 2) = 0.5; {a} against {a, b, c}: 2·1 / 4 = 0.5.
+    // {a, b} against {b, c}: one shared, 2·1 / (2 + 2) = 0.5.
     expect(setF1(['a', 'b'], ['b', 'c'])).toBe(0.5);
-    expect(setF1(['a'], ['a', 'b', 'c'])).toBe(0.5);
-    expect(setF1(['a', 'b'], ['b', 'a'])).toBe(1);
-    expect(setF1(['a'], ['b'])).toBe(0);
+    expect(setF1(['a'], ['a'])).toBe(1);
   });
-
-  it('counts a repeated ID once', () => {
+  it('counts a repeated ID once, agrees on two empty sets and not at all when one is empty', () => {
     expect(setF1(['a', 'a'], ['a'])).toBe(1);
-  });
-
-  it('agrees perfectly on two empty sets and not at all when only one is empty', () => {
     expect(setF1([], [])).toBe(1);
     expect(setF1(['a'], [])).toBe(0);
     expect(setF1([], ['a'])).toBe(0);
@@ -122,21 +102,18 @@ describe('setF1', () => {
 });
 
 describe('atlasAgreement', () => {
-  it('gives an exact ID 1 and a sibling sub-technique one half (worked by hand)', () => {
+  it('gives an exact ID 1 and another ID of the same attack class one half (worked by hand)', () => {
     expect(atlasAgreement(['AML.T0024.002'], ['AML.T0024.002'])).toBe(1);
-    // Recall 0.5, precision 0.5, F1 0.5.
-    expect(atlasAgreement(['AML.T0024.000'], ['AML.T0024.002'])).toBe(0.5);
+    // AML.T0043.000 and AML.T0043.001 are both evasion (attack-class-map.json): recall 0.5, precision 0.5.
+    expect(atlasAgreement(['AML.T0043.000'], ['AML.T0043.001'])).toBe(0.5);
     // Recall 1, precision (1 + 0) / 2 = 0.5, F1 = 2·1·0.5 / 1.5 = 2/3.
     expectClose(atlasAgreement(['AML.T0024.002', 'AML.T0020'], ['AML.T0024.002']), 2 / 3, 1e-12);
-    // The parent against two of its sub-techniques: recall (0.5 + 0.5) / 2, precision 0.5, F1 0.5.
-    expect(atlasAgreement(['AML.T0024'], ['AML.T0024.002', 'AML.T0024.000'])).toBe(0.5);
   });
-
-  it('is 0 when nothing is related, and counts repeated IDs once', () => {
+  it('gives nothing for a different attack under the same parent (membership inference is not extraction)', () => {
+    expect(atlasAgreement(['AML.T0024.000'], ['AML.T0024.002'])).toBe(0);
     expect(atlasAgreement(['AML.T0043'], ['AML.T0024.002'])).toBe(0);
     expect(atlasAgreement(['AML.T0020', 'AML.T0020'], ['AML.T0020'])).toBe(1);
   });
-
   it('agrees perfectly on two empty lists and not at all when only one is empty', () => {
     expect(atlasAgreement([], [])).toBe(1);
     expect(atlasAgreement(['AML.T0020'], [])).toBe(0);
@@ -146,39 +123,33 @@ describe('atlasAgreement', () => {
 
 describe('mappingAccuracy and mitigationFit', () => {
   it('averages ATLAS and OWASP agreement (worked by hand)', () => {
-    // ATLAS: sibling sub-technique, 0.5. OWASP {ML05, ML04} against {ML05}: 2·1 / 3 = 2/3. Mean 7/12.
+    // ATLAS: a different attack, 0. OWASP {ML05, ML04} against {ML05}: 2·1 / 3 = 2/3. Mean 1/3.
     const l = learner({ atlas: ['AML.T0024.000'], owasp: ['ML05', 'ML04'] });
-    expectClose(mappingAccuracy(l, reference), 7 / 12, 1e-12);
+    expectClose(mappingAccuracy(l, reference), 1 / 3, 1e-12);
     expect(mappingAccuracy(reference, reference)).toBe(1);
     expect(mappingAccuracy(learner({ atlas: [], owasp: [] }), reference)).toBe(0);
   });
-
-  it('scores mitigations as the F1 of the two sets', () => {
-    // {M0004} against {M0004, M0024}: 2·1 / 3.
-    expectClose(mitigationFit(learner({ mitigations: ['AML.M0004'] }), reference), 2 / 3, 1e-12);
+  it('scores mitigations as 0.6 × precision (against what fits) + 0.4 × recall of the reference’s list', () => {
+    expect(MITIGATION_PRECISION_WEIGHT).toBe(0.6);
+    // {M0004} against {M0004, M0024}: precision 1, recall 1/2: 0.6 + 0.2 = 0.8.
+    expectClose(mitigationFit(learner({ mitigations: ['AML.M0004'] }), reference), 0.8, 1e-12);
     expect(mitigationFit(learner({ mitigations: [] }), { ...reference, mitigations: [] })).toBe(1);
+    expect(mitigationFit(learner({ mitigations: [] }), reference)).toBe(0);
+    // AML.M0007 Sanitize Training Data is not linked to extraction: precision 1/2, recall 1/2: 0.5.
+    expectClose(mitigationFit(learner({ mitigations: ['AML.M0004', 'AML.M0007'] }), reference), 0.5, 1e-12);
+    // AML.M0002 Passive AI Output Obfuscation is one ATLAS links to AML.T0024: it fits though the reference omits it.
+    expectClose(mitigationFit(learner({ mitigations: ['AML.M0002'] }), reference), 0.6, 1e-12);
   });
-});
-
-describe('duplicateKey', () => {
-  it('joins element, category and the sorted, distinct techniques', () => {
-    const t = learner({ stride: 'Tampering', atlas: ['AML.T0043', 'AML.T0015', 'AML.T0043'] });
-    expect(duplicateKey(t)).toBe('api|Tampering|AML.T0015,AML.T0043');
-    expect(duplicateKey(learner({ atlas: [] }))).toBe('api|Information disclosure|');
-  });
-
-  it('ignores OWASP IDs and mitigations', () => {
-    expect(duplicateKey(learner({ owasp: [], mitigations: [] }))).toBe(duplicateKey(reference));
+  it('tells distinct sub-techniques of one technique apart (hardware is not model supply chain)', () => {
+    expect(distinctSubTechniques(['AML.T0010.000'], ['AML.T0010.003'])).toBe(true);
+    expect(distinctSubTechniques(['AML.T0010.003'], ['AML.T0010.003', 'AML.T0018'])).toBe(false);
+    expect(distinctSubTechniques(['AML.T0010'], ['AML.T0010.003'])).toBe(false);
+    expect(distinctSubTechniques(['AML.T0010.000'], ['AML.T0010'])).toBe(false);
   });
 });
 
 describe('idDiff', () => {
   it('splits IDs into shared, missing (in expected order) and extra (in given order)', () => {
-    expect(idDiff(['d', 'a', 'c', 'a'], ['a', 'b', 'c'])).toEqual({
-      shared: ['a', 'c'],
-      missing: ['b'],
-      extra: ['d'],
-    });
-    expect(idDiff([], [])).toEqual({ shared: [], missing: [], extra: [] });
+    expect(idDiff(['c', 'a', 'x'], ['a', 'b', 'c'])).toEqual({ shared: ['a', 'c'], missing: ['b'], extra: ['x'] });
   });
 });
