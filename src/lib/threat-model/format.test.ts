@@ -118,3 +118,21 @@ describe('parseThreatModelText', () => {
     });
   });
 });
+
+describe('unknown ATLAS IDs (issue 12, item 7)', () => {
+  const withIds = (atlas: string[], mitigations: string[]) =>
+    JSON.stringify({ ...good, threats: [{ ...good.threats[0], atlas, mitigations }] });
+  it('refuses a technique or mitigation ID that ATLAS 5.6 does not have, naming it and its threat', () => {
+    expect(parseThreatModelText(withIds(['AML.T9999'], []), 'demo', diagram)).toEqual({
+      ok: false,
+      error: 'The file names "AML.T9999" in threat 1, which is not an ATLAS 5.6.0 technique.',
+    });
+    expect(parseThreatModelText(withIds([], ['AML.M9999']), 'demo', diagram)).toEqual({
+      ok: false,
+      error: 'The file names "AML.M9999" in threat 1, which is not an ATLAS 5.6.0 mitigation.',
+    });
+  });
+  it('accepts any real ATLAS 5.6 ID, not only those with a page on the site', () => {
+    expect(parseThreatModelText(withIds(['AML.T0105', 'AML.T0024.000'], ['AML.M0034']), 'demo', diagram).ok).toBe(true);
+  });
+});

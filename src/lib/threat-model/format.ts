@@ -10,6 +10,9 @@ import { THREAT_MODEL_FORMAT, threatModelSchema, type Diagram, type ThreatModel 
 import { checkModelAgainstDiagram } from './validate';
 import { parseStrictJson, StrictJsonError } from '../json/strict-parse';
 import type { Result } from '../result';
+import { CLASS_MAP } from './attack-classes';
+import { isAtlasMitigation } from '../frameworks/atlas-links';
+import { ATLAS_DATA_VERSION } from '../frameworks/ids';
 
 /** Larger files are refused before parsing: a real model is a few hundred kilobytes at most. */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -94,12 +97,28 @@ export function checkThreatModelValue(raw: unknown, scenario: string, diagram?: 
       error: `The file does not match ${THREAT_MODEL_FORMAT}: ${describePath(issue.path)}: ${issue.message}.`,
     };
   }
+  const unknown = unknownIds(parsed.data);
+  if (unknown) return { ok: false, error: `The file names ${unknown}.` };
   if (diagram) {
     const problems = checkModelAgainstDiagram(parsed.data, diagram);
     if (problems.length)
       return { ok: false, error: `The file does not fit this scenario's diagram: ${problems[0].message}.` };
   }
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * The first ATLAS technique or mitigation ID that ATLAS 5.6 does not have, described, or null.
+ * The schema checks the shape (AML.T9999 looks like an ID); this checks that it exists.
+ */
+export function unknownIds(model: Pick<ThreatModel, 'threats'>): string | null {
+  for (const [i, t] of model.threats.entries()) {
+    const technique = t.atlas.find((id) => !CLASS_MAP.techniques.has(id));
+    if (technique) return `"${technique}" in threat ${i + 1}, which is not an ATLAS ${ATLAS_DATA_VERSION} technique`;
+    const mitigation = t.mitigations.find((id) => !isAtlasMitigation(id));
+    if (mitigation) return `"${mitigation}" in threat ${i + 1}, which is not an ATLAS ${ATLAS_DATA_VERSION} mitigation`;
+  }
+  return null;
 }
 
 /** The exchange-format text of a model, stable and readable (two-space JSON, trailing newline). */

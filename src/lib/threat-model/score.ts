@@ -214,7 +214,10 @@ export function scoreThreatModel(
     return kind ? STRIDE_BY_KIND[kind] : undefined;
   };
   const quality = mine.map((l, k) => refs.map((r, j) => pairQuality(l, info[k]!, r, refClasses[j]!, place, available)));
-  const fit = mine.map((l) => refs.map((r) => (mappingAccuracy(l, r) + mitigationFit(l, r)) / 2));
+  // Mapping and mitigation fit break ties between equal matches; only matches need them.
+  const fit = mine.map((l, k) =>
+    refs.map((r, j) => (quality[k]![j]!.quality > 0 ? (mappingAccuracy(l, r) + mitigationFit(l, r)) / 2 : 0)),
+  );
   // Copies of one threat (same place, category and attack) share one threat's covers: only the
   // first in canonical order is assigned, so copying a threat never buys a second full cover.
   const representative = new Map<string, number>();
