@@ -197,3 +197,33 @@ describe('threat-model store migrations', () => {
     ]);
   });
 });
+
+describe('threat-model records, version 3 → 4', () => {
+  it('reads version-3 records (a stored fixture) unchanged, and keeps the threats of new submissions', async () => {
+    const profile = await testProfile();
+    // As version 3 of the site saved them: a submission without its threats.
+    await profile.db.write(
+      THREAT_MODELS_STORE,
+      3,
+      new Map<string, unknown>([
+        ['threat/demo/t1', { order: 0, item: { ...threat, id: 't1' } }],
+        ['submission/demo/2026-11-30T10:00:00.000Z-a', { at: '2026-11-30T10:00:00.000Z', score: 40 }],
+      ]),
+      [],
+    );
+    const s = createThreatModelsStore(profile.tab());
+    await s.persist.rehydrate();
+    expect(workFor(s.getState(), 'demo')).toMatchObject({ submissions: 1, lastScore: 40 });
+    expect(await profile.db.listSetAside()).toEqual([]);
+    expect((await profile.db.read(THREAT_MODELS_STORE)).version).toBe(4);
+    s.getState().recordSubmission('demo', 55, [threat]);
+    await s.persist.flush();
+    const again = createThreatModelsStore(profile.tab());
+    await again.persist.rehydrate();
+    const history = workFor(again.getState(), 'demo').history;
+    expect(history.map((h) => [h.score, h.threats?.length])).toEqual([
+      [40, undefined],
+      [55, 1],
+    ]);
+  });
+});

@@ -24,9 +24,10 @@ import type { Activity } from '../lib/progress/progress';
 export const THREAT_MODELS_STORE = 'dojo:threat-models';
 /**
  * 1: first shape (localStorage). 2: `history` of scored submissions per scenario (for /progress/).
- * 3: records in IndexedDB (threatModelsCodec).
+ * 3: records in IndexedDB (threatModelsCodec). 4: a submission keeps the threats it was scored on,
+ * so its breakdown and feedback can be shown again after a reload.
  */
-export const THREAT_MODELS_VERSION = 3;
+export const THREAT_MODELS_VERSION = 4;
 /** The last version saved in localStorage, moved into the database on first load. */
 export const THREAT_MODELS_LEGACY_VERSION = 2;
 /** Scored submissions kept per scenario, newest last. */
@@ -36,6 +37,8 @@ export const submissionSchema = z.strictObject({
   /** ISO time of the submission. */
   at: z.string().min(1).max(40),
   score: z.number().min(0).max(100),
+  /** The threats as submitted (exchange format), to show the breakdown again; absent before version 4. */
+  threats: z.array(threatSchema).max(500).optional(),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
@@ -235,6 +238,14 @@ export const threatModelsCodec: RecordCodec<ThreatModelsPersisted> = {
     }
     return { work };
   },
+  /**
+   * The record ladder. 3 → 4: submission records may carry their threats; version-3 records are
+   * valid version-4 records unchanged (their breakdown cannot be shown again, only their score).
+   */
+  migrateRecords(records, from) {
+    if (from < 3) throw new Error(`no threat-model record format before version 3 (found ${from})`);
+    return new Map(records);
+  },
   schemaFor(key) {
     const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
     const [kind, rest] = scenarioAndRest(key);
@@ -263,7 +274,8 @@ export interface ThreatModelActions {
   /** Replaces the scenario's threats (an import already validated by the caller). */
   replaceThreats(scenario: string, threats: Threat[]): void;
   clear(scenario: string): void;
-  recordSubmission(scenario: string, overall: number): void;
+  /** Records a scored submission and the threats it was scored on; it reveals the reference. */
+  recordSubmission(scenario: string, overall: number, threats?: readonly Threat[]): void;
   reveal(scenario: string): void;
   setSuggestions(scenario: string, on: boolean): void;
   dismissSuggestion(scenario: string, key: string): void;
@@ -296,12 +308,15 @@ export function createThreatModelsStore(env: PersistEnv = browserEnv) {
       replaceThreats: (scenario, threats) =>
         edit(scenario, (w) => ({ ...w, threats: threats.map((t) => ({ ...t, id: newId() })) })),
       clear: (scenario) => edit(scenario, (w) => ({ ...w, threats: [] })),
-      recordSubmission: (scenario, overall) =>
+      recordSubmission: (scenario, overall, threats) =>
         edit(scenario, (w) => ({
           ...w,
           submissions: w.submissions + 1,
           lastScore: overall,
-          history: [...w.history, { at: new Date().toISOString(), score: overall }].slice(-MAX_HISTORY),
+          history: [
+            ...w.history,
+            { at: new Date().toISOString(), score: overall, ...(threats ? { threats: [...threats] } : {}) },
+          ].slice(-MAX_HISTORY),
           revealed: true,
         })),
       reveal: (scenario) => edit(scenario, (w) => ({ ...w, revealed: true })),

@@ -44,9 +44,18 @@ test.describe('threat-model builder', () => {
     await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toBeVisible();
     await expect(builder.getByRole('table', { name: /Risk matrix/ })).toBeVisible();
 
-    // Submit: score and feedback naming matched and missed reference threats; reference revealed.
+    // Submit: it asks first, since a submission reveals the reference; "Keep working" changes nothing.
     await builder.getByRole('button', { name: 'Submit for scoring' }).click();
+    const confirmSubmit = builder.getByRole('group', { name: 'Confirm submitting' });
+    await expect(confirmSubmit).toContainText('You can keep improving your model and submit again');
+    await confirmSubmit.getByRole('button', { name: 'Keep working' }).click();
+    await expect(builder.getByRole('heading', { name: /^Your score:/ })).toHaveCount(0);
+    await expect(builder.getByRole('heading', { name: 'Reference answer' })).toHaveCount(0);
+    await builder.getByRole('button', { name: 'Submit for scoring' }).click();
+    await builder.getByRole('button', { name: 'Submit and show the reference' }).click();
+    // Score and feedback naming matched and missed reference threats; reference revealed.
     await expect(builder.getByRole('heading', { name: /^Your score: \d+ \/ 100$/ })).toBeVisible();
+    await expect(builder.getByText(/Crowdsourced product-image classifier: your submission of/)).toBeVisible();
     await expect(builder.getByText(/^Matched: Malicious contributors poison the training data/)).toBeVisible();
     await expect(builder.getByText(/^Missed: Clients extract a working copy of the model/)).toBeVisible();
     await expect(builder.getByText(/#2 Something irrelevant/)).toBeVisible();
@@ -63,6 +72,24 @@ test.describe('threat-model builder', () => {
     await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
     await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toBeVisible();
     await expect(builder.getByText(/Submitted 1 time; last score \d+\/100/)).toBeVisible();
+    // The submission's breakdown and feedback are shown again after the reload.
+    const firstScore = builder.getByRole('heading', { name: /^Your score: \d+ \/ 100$/ });
+    await expect(firstScore).toBeVisible();
+    await expect(builder.getByText(/^Missed: Clients extract a working copy of the model/)).toBeVisible();
+    const firstText = await firstScore.textContent();
+
+    // Keep improving and resubmit (no question now the reference is shown): both submissions are kept.
+    await builder.getByRole('button', { name: /^Inference REST API, process/ }).click();
+    await builder.getByLabel('STRIDE category').selectOption('Information disclosure');
+    await builder.getByLabel('Threat title').fill('Clients extract a copy of the model from its probabilities');
+    await builder.getByRole('button', { name: 'Add threat' }).click();
+    await builder.getByRole('button', { name: 'Submit for scoring' }).click();
+    await expect(builder.getByText(/Submitted 2 times/)).toBeVisible();
+    const history = builder.getByRole('region', { name: 'Your submissions' });
+    await expect(history.getByRole('listitem')).toHaveCount(2);
+    await history.getByRole('button', { name: 'Show the breakdown of this submission' }).click();
+    await expect(firstScore).toHaveText(firstText!);
+    await builder.getByRole('button', { name: /^Delete threat 3: / }).click();
 
     // Export, clear, re-import.
     const download = page.waitForEvent('download');

@@ -7,6 +7,9 @@ import { oneDecimal as r1, orderingDisagreements, threatsWithoutCredit } from '.
 interface Props {
   report: ScoreReport;
   elements: ReadonlyMap<string, ModelElement>;
+  scenarioTitle: string;
+  /** ISO time of the submission shown. */
+  submittedAt: string;
 }
 
 const STATUS = { matched: 'Matched', partial: 'Partly matched', missed: 'Missed' } as const;
@@ -16,12 +19,16 @@ const LEARNER_STATUS = {
   unmatched: 'off target',
 } as const;
 
-export default function ScorePanel({ report, elements }: Props) {
+export default function ScorePanel({ report, elements, scenarioTitle, submittedAt }: Props) {
   const off = threatsWithoutCredit(report.learner);
   const disagreements = orderingDisagreements(report.rankPairs);
   return (
     <section className="tm-score" aria-labelledby="tm-score-h">
       <h3 id="tm-score-h">Your score: {report.overall} / 100</h3>
+      <p className="muted">
+        {scenarioTitle}: your submission of <time dateTime={submittedAt}>{new Date(submittedAt).toLocaleString()}</time>
+        .
+      </p>
       {report.notes.map((n) => (
         <p key={n} className="tm-note">
           {n}

@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Diagram, Threat } from '../../lib/content/schemas';
 import { elementIndex, modelElements, type ModelElement } from '../../lib/threat-model/elements';
 import { catalogueNames } from '../../lib/threat-model/catalogue';
-import { scoreThreatModel, type ScoreReport } from '../../lib/threat-model/score';
+import { scoreThreatModel } from '../../lib/threat-model/score';
 import type { TechniqueInfo } from '../../lib/threat-model/navigator';
 import type { Suggestion } from '../../lib/threat-model/suggestions';
 import { threatCounts } from '../../lib/threat-model/work';
@@ -29,11 +29,17 @@ import ReferencePanel from './ReferencePanel';
 import RiskMatrix from './RiskMatrix';
 import ScorePanel from './ScorePanel';
 import SelectedElement from './SelectedElement';
+import SubmissionHistory from './SubmissionHistory';
 import ThreatTable from './ThreatTable';
 import type { BuilderProps, CatalogueMitigation, CatalogueTechnique } from './types';
 import { useScenarioWork } from './useScenarioWork';
 
 const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
+/** The newest submission that kept its threats, or null. */
+const lastWithThreats = (history: readonly { threats?: unknown }[]) => {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i]!.threats) return i;
+  return null;
+};
 
 /** The scenario's elements and the catalogues, indexed once per page. */
 function useLookups(diagram: Diagram, techniques: CatalogueTechnique[], mitigations: CatalogueMitigation[]) {
@@ -67,7 +73,8 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
   const counts = useMemo(() => threatCounts(work.threats), [work.threats]);
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [report, setReport] = useState<ScoreReport | null>(null);
+  // Which submission's breakdown is shown: the newest, unless the learner picked another.
+  const [picked, setPicked] = useState<number | null>(null);
   const [status, setStatus] = useState('');
   const id = scenario.id;
   const element = selected ? byId.get(selected) : undefined;
@@ -96,17 +103,25 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
     act.addThreat(id, t, key);
     setStatus(`Accepted the suggestion “${t.title}”.`);
   };
+  const grade = (threats: Threat[]) =>
+    scoreThreatModel({ format: model.format, scenario: id, threats }, reference, {
+      suggestionsUsed,
+      names,
+      labels: new Map([...byId].map(([k, e]) => [k, e.label])),
+      diagram: scenario.diagram,
+    });
   const submit = () => {
-    const labels = new Map([...byId].map(([k, e]) => [k, e.label]));
-    const r = scoreThreatModel(model, reference, { suggestionsUsed, names, labels, diagram: scenario.diagram });
-    setReport(r);
-    act.recordSubmission(id, r.overall);
+    const r = grade(model.threats);
+    act.recordSubmission(id, r.overall, model.threats);
+    setPicked(null);
     setStatus(`Submitted. Your score is ${r.overall} out of 100; the feedback and the reference answer are below.`);
   };
-  const clearModel = () => {
-    act.clear(id);
-    setReport(null);
-  };
+  const viewing = picked ?? lastWithThreats(work.history);
+  const shown = viewing === null ? undefined : work.history[viewing];
+  // The grader is deterministic: a saved submission's breakdown is its threats graded again.
+  // (A few milliseconds: graded on each render rather than memoised on the page's many inputs.)
+  const report = shown?.threats ? grade(shown.threats) : null;
+  const clearModel = () => act.clear(id);
 
   return (
     <div className="tm-builder" data-hydrated={hydrated ? 'true' : 'false'}>
@@ -150,7 +165,10 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
         onDelete={(tid) => act.removeThreat(id, tid)}
       />
       <BuilderActions ready={hydrated} revealed={work.revealed} onSubmit={submit} onReveal={() => act.reveal(id)} />
-      {report && <ScorePanel report={report} elements={byId} />}
+      <SubmissionHistory history={work.history} viewing={viewing} onView={setPicked} />
+      {report && shown && (
+        <ScorePanel report={report} elements={byId} scenarioTitle={scenario.title} submittedAt={shown.at} />
+      )}
       {work.revealed && <ReferencePanel reference={reference} scenario={scenario} elements={byId} />}
       <FilePanel
         scenario={scenario}
