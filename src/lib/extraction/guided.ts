@@ -84,14 +84,18 @@ export const GUIDED_STEPS: GuidedStep[] = [
         holds: (r) => r.queries === r.features + 1 && bal(r) >= PERFECT,
       },
       {
-        id: 'degraded',
-        text: 'It needs more queries and the clone is no longer exact',
-        holds: (r) => r.queries > r.features + 1 && bal(r) < PERFECT,
+        id: 'least-squares',
+        text: 'The attacker needs more queries, but fitting all of them still gives a near-perfect clone',
+        holds: (r) => r.queries > r.features + 1 && bal(r) >= 0.99,
       },
-      { id: 'stopped', text: 'It cannot recover any model', holds: (r) => bal(r) <= 0.5 },
+      {
+        id: 'degraded',
+        text: 'The clone is clearly worse (balanced fidelity below 0.99)',
+        holds: (r) => bal(r) < 0.99,
+      },
     ],
     explain: (r) =>
-      `Answers of 0.00 and 1.00 give no equation, so the attack spent ${r.queries} queries to find ${r.features + 1} usable ones, and each rounded answer carries an error: balanced fidelity ${f3(r.balancedFidelity)}, uniform ${f3(r.fidelityUniform)}. Note that agreement on natural transactions is still ${f3(r.fidelity)}: with 0.17 % fraud, that figure alone hides the damage.`,
+      `Each rounded answer is the true probability to within 0.005, so the attacker keeps all of them: from ${r.queries} queries, a weighted least-squares fit gives balanced fidelity ${f3(r.balancedFidelity)} and uniform ${f3(r.fidelityUniform)}. Rounding to 4–5 decimals leaves extraction near perfect (Tramèr et al., 2016); even 2 decimals only costs the attacker queries. Answers of exactly 0.00 or 1.00 give no equation.`,
   },
   {
     id: 'reverse-sigmoid',

@@ -103,3 +103,15 @@ describe('fitAffine', () => {
     expect(t[2]).toBeCloseTo(1, 5);
   });
 });
+
+describe('fitAffine with weights', () => {
+  it('fits weighted least squares (hand-worked: a row weighted 0 is ignored)', () => {
+    // y = 2x + 1 at x = 0, 1, 2, and an outlier at x = 3 with weight 0.
+    const rows = [0, 1, 2, 3].map((x) => Float64Array.of(x));
+    const theta = fitAffine(rows, [1, 3, 5, 100], 1, [1, 1, 1, 0])!;
+    expect(theta[0]).toBeCloseTo(2, 6);
+    expect(theta[1]).toBeCloseTo(1, 6);
+    // With equal weights the outlier pulls the line: slope = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)² = 149.5 / 5 by hand.
+    expect(fitAffine(rows, [1, 3, 5, 100], 1, [1, 1, 1, 1])![0]).toBeCloseTo(29.9, 6);
+  });
+});

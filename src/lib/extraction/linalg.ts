@@ -42,12 +42,18 @@ export function solveSquare(a: Float64Array, b: Float64Array, n: number): Float6
 
 /**
  * Least squares for rows [x_i, 1]·θ ≈ y_i (θ = weights then bias): exact solve when there are as
- * many rows as unknowns, normal equations with a tiny ridge otherwise.
+ * many rows as unknowns, normal equations with a tiny ridge otherwise; with `weights`, weighted
+ * least squares (each row's squared error counted w_i times).
  */
-export function fitAffine(rows: Float64Array[], y: number[], d: number): Float64Array | null {
+export function fitAffine(
+  rows: Float64Array[],
+  y: number[],
+  d: number,
+  weights?: readonly number[],
+): Float64Array | null {
   const k = d + 1;
   if (rows.length < k) return null;
-  if (rows.length === k) {
+  if (rows.length === k && !weights) {
     const a = new Float64Array(k * k);
     rows.forEach((r, i) => {
       a.set(r.subarray(0, d), i * k);
@@ -61,9 +67,10 @@ export function fitAffine(rows: Float64Array[], y: number[], d: number): Float64
   rows.forEach((r, i) => {
     row.set(r.subarray(0, d));
     row[d] = 1;
+    const w = weights ? weights[i]! : 1;
     for (let p = 0; p < k; p++) {
-      aty[p] += row[p] * y[i];
-      for (let q = 0; q < k; q++) ata[p * k + q] += row[p] * row[q];
+      aty[p] += w * row[p] * y[i];
+      for (let q = 0; q < k; q++) ata[p * k + q] += w * row[p] * row[q];
     }
   });
   for (let p = 0; p < k; p++) ata[p * k + p] += 1e-9;

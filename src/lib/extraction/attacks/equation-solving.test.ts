@@ -3,6 +3,7 @@
  * independent queries recover the model exactly"), run against hand-set logistic models through a
  * minimal attack context.
  */
+import { equationWeight, roundedDecimals } from './equation-solving';
 import { describe, expect, it } from 'vitest';
 import { cloneModel, sigmoid, type Model } from '../model';
 import { Rng } from '../random';
@@ -98,5 +99,20 @@ describe('equationSolving', () => {
     expect(r.final).toMatchObject({ d: 5, hidden: 3 });
     expect(r.asked).toHaveLength(40);
     expect(r.yields.length).toBeGreaterThan(1);
+  });
+});
+
+describe('reading rounded answers', () => {
+  it('sees the decimals an answer is rounded to, or none for an exact one', () => {
+    expect(roundedDecimals(0.37)).toBe(2);
+    expect(roundedDecimals(0.5)).toBe(1);
+    expect(roundedDecimals(0.1234)).toBe(4);
+    expect(roundedDecimals(1 / 3)).toBeNull();
+  });
+  it('weighs an equation by the precision of its logit: (p (1 − p))², highest at 0.5', () => {
+    // d logit / dp = 1 / (p (1 − p)): a fixed rounding step costs least at p = 0.5.
+    expect(equationWeight(0.5)).toBe(0.0625);
+    expect(equationWeight(0.9)).toBeCloseTo(0.0081, 12);
+    expect(equationWeight(0.1)).toBeCloseTo(equationWeight(0.9), 12);
   });
 });

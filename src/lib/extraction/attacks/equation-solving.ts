@@ -1,16 +1,33 @@
 /**
  * Equation solving (Tramèr et al., USENIX Security 2016): for logistic regression
  * f(x) = σ(w·x + b), each confidence answer gives one linear equation w·x + b = ln(f / (1 − f)),
- * and d + 1 independent equations recover the model exactly. Answers of exactly 0 or 1 (labels,
- * a cutoff, coarse rounding) give no equation; the attack keeps asking until it has d + 1 usable
- * ones or the budget is spent. For an MLP victim the equations are non-linear: the attack fits a
- * surrogate of the same architecture to the probabilities by minimising cross-entropy.
+ * and d + 1 independent equations recover the model exactly.
+ *
+ * The attacker looks at the answers. Exact answers: d + 1 of them and one solve. Answers on a
+ * decimal lattice (the API rounds): each is the true probability to within half a step, so every
+ * answer is kept and the model is fitted by weighted least squares over all of them, each
+ * equation weighted by its precision in logit space, (p (1 − p))² for a fixed rounding step; more
+ * budget always helps (issue 14). Answers of exactly 0 or 1 give no equation. For an MLP victim
+ * the equations are non-linear: the attack fits a surrogate of the same architecture to the
+ * probabilities by minimising cross-entropy.
  */
 import { fitAffine } from '../linalg';
 import { createModel, logit, type Model } from '../model';
 import type { Attack } from './context';
-import { uniformPoint } from './context';
+import { schedule, uniformPoint } from './context';
 import { streamRetrain } from './retrain';
+
+/** The number of decimals an answer is rounded to (1–6), or null when it looks exact. */
+export function roundedDecimals(p: number): number | null {
+  for (let k = 1; k <= 6; k++) {
+    const f = 10 ** k;
+    if (Math.abs(Math.round(p * f) / f - p) < 1e-12) return k;
+  }
+  return null;
+}
+
+/** Weight of an answer p in the least-squares fit: the inverse variance of its logit under rounding. */
+export const equationWeight = (p: number) => (p * (1 - p)) ** 2;
 
 export const equationSolving: Attack = function* (ctx) {
   if (ctx.hidden > 0) {
@@ -22,25 +39,48 @@ export const equationSolving: Attack = function* (ctx) {
   const d = ctx.d;
   const rows: Float64Array[] = [];
   const z: number[] = [];
+  const w: number[] = [];
   let unusable = 0;
-  while (rows.length < d + 1 && ctx.spent() < ctx.budget) {
+  let rounded = true;
+  let decimals = 0;
+  const model = createModel(d, 0);
+  const solve = () => {
+    const theta = rows.length >= d + 1 ? fitAffine(rows, z, d, rounded ? w : undefined) : null;
+    if (theta) model.params.set(theta);
+    return theta !== null;
+  };
+  const checkpoints = schedule(ctx.budget, d);
+  let next = 0;
+  while (ctx.spent() < ctx.budget) {
     const x = uniformPoint(ctx);
     const p = ctx.ask(x);
     if (p === null) break;
     if (p > 0 && p < 1) {
       rows.push(x);
       z.push(logit(p));
+      w.push(equationWeight(p));
+      const k = roundedDecimals(p);
+      if (k === null) rounded = false;
+      else decimals = Math.max(decimals, k);
     } else unusable++;
+    // Exact answers: d + 1 equations are the whole model.
+    if (!rounded && rows.length === d + 1) break;
+    if (rounded && rows.length >= d + 1 && ctx.spent() >= checkpoints[next]!) {
+      while (next < checkpoints.length - 1 && ctx.spent() >= checkpoints[next]!) next++;
+      if (solve()) yield model;
+    }
   }
   if (unusable > 0) ctx.note(`${unusable} answers were exactly 0 or 1 and gave no equation.`);
-  const theta = rows.length === d + 1 ? fitAffine(rows, z, d) : null;
-  const model = createModel(d, 0);
-  if (theta) model.params.set(theta);
-  else {
+  if (!solve()) {
     ctx.note(
       `Only ${rows.length} usable equations of the ${d + 1} needed: no model recovered (the surrogate answers "legitimate" everywhere).`,
     );
+    model.params.fill(0);
     model.params[d] = -10;
+  } else if (rounded) {
+    ctx.note(
+      `The answers are rounded to ${decimals} decimals, so the attacker kept every one of the ${rows.length} usable answers and fitted them by weighted least squares.`,
+    );
   }
   yield model;
   return model;
