@@ -78,12 +78,13 @@ describe('reverse sigmoid', () => {
 });
 
 describe('PRADA', () => {
-  it('raises an alarm on line-search probing', () => {
-    const r = runExperiment({ attack: 'retrain-line-search', budget: 2000, detector: 'prada' });
-    expect(r.detectedAtQuery).not.toBeNull();
-    expect(r.detectedAtQuery!).toBeLessThan(1000);
-    const lm = runExperiment({ attack: 'lowd-meek', budget: 2000, detector: 'prada' });
-    expect(lm.detectedAtQuery).not.toBeNull();
+  it('raises an alarm on Lowd–Meek’s line searches within 200 queries on seeds 1–5', () => {
+    // Measured: alarms at queries 110, 110, 130, 110, 110 (PRADA tests every 10 queries after 100).
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const r = runExperiment({ attack: 'lowd-meek', budget: 2000, detector: 'prada', seed });
+      expect(r.detectedAtQuery, `seed ${seed}`).not.toBeNull();
+      expect(r.detectedAtQuery!).toBeLessThanOrEqual(200);
+    }
   });
   it('stays silent on a benign stream of natural queries (seeds 1–3)', () => {
     for (const seed of [1, 2, 3]) {
@@ -98,7 +99,7 @@ describe('PRADA', () => {
     expect(r.detectorW!).toBeGreaterThan(0.95);
   });
   it('can block the client at the alarm', () => {
-    const r = runExperiment({ attack: 'retrain-line-search', budget: 2000, detector: 'prada', blockOnAlarm: true });
+    const r = runExperiment({ attack: 'lowd-meek', budget: 2000, detector: 'prada', blockOnAlarm: true });
     expect(r.queries).toBe(r.detectedAtQuery);
     expect(r.notes.join(' ')).toContain('blocked the client');
   });

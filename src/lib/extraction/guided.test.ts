@@ -22,7 +22,7 @@ describe('guided sequence', () => {
       expect(step.explain(r)).toContain(String(step.id === 'detector' ? r.detectedAtQuery : r.queries));
     });
   }
-  for (const id of ['no-defence', 'rounding']) {
+  for (const id of ['no-defence', 'rounding', 'detector']) {
     it(`${id}: the same prediction holds on seeds 1–5`, () => {
       const step = GUIDED_STEPS.find((s) => s.id === id)!;
       for (const seed of [1, 2, 3, 4, 5]) {

@@ -118,9 +118,9 @@ export const GUIDED_STEPS: GuidedStep[] = [
   {
     id: 'detector',
     title: '5. A detector',
-    settings: { attack: 'retrain-line-search', defence: 'none', budget: 2000, detector: 'prada' },
+    settings: { attack: 'lowd-meek', defence: 'none', budget: 2000, detector: 'prada' },
     question:
-      'PRADA watches the distances between each client’s queries. The attacker probes with line searches between points of different labels. Does PRADA raise an alarm?',
+      'PRADA watches the distances between each client’s queries. The attacker runs Lowd–Meek: line searches that step feature by feature from points it already asked about. Does PRADA raise an alarm?',
     predictions: [
       {
         id: 'early',
@@ -135,7 +135,7 @@ export const GUIDED_STEPS: GuidedStep[] = [
       { id: 'never', text: 'No, the probing looks like normal traffic', holds: (r) => r.detectedAtQuery === null },
     ],
     explain: (r) =>
-      `${r.detectedAtQuery === null ? 'No alarm' : `Alarm at query ${r.detectedAtQuery}`} (last Shapiro–Wilk W ${r.detectorW === null ? 'n/a' : r.detectorW.toFixed(3)}). Line searches place many queries close to earlier ones, so the distances are far from normal. Try benign traffic and uniform probing in the free simulator: in 30 dimensions uniform points are all far apart and their distances look normal, so PRADA stays quiet there too.`,
+      `${r.detectedAtQuery === null ? 'No alarm' : `Alarm at query ${r.detectedAtQuery}`} (last Shapiro–Wilk W ${r.detectorW === null ? 'n/a' : r.detectorW.toFixed(3)}). Lowd–Meek places each query a small step from an earlier one, so the distances are far from normal. Try benign traffic, uniform probing and adaptive retraining in the free simulator: in 30 dimensions uniform points are all far apart and their distances look normal, so PRADA stays quiet; an attacker who knows the detector can probe that way.`,
   },
 ];
 

@@ -9,7 +9,16 @@ import { FEATURES, naturalQuery, publicQuery } from '../data';
 import { probability, sigmoid, type Model } from '../model';
 import { Rng } from '../random';
 import type { Attack, AttackContext } from './context';
-import { benign, retrainAdaptive, retrainLineSearch, retrainUniform, streamRetrain, substitute } from './retrain';
+import {
+  benign,
+  BISECTION_STEPS,
+  lineSearchSampler,
+  retrainAdaptive,
+  retrainLineSearch,
+  retrainUniform,
+  streamRetrain,
+  substitute,
+} from './retrain';
 
 const w = [1.5, -2, 0.5, 1, -0.8];
 const score = (x: ArrayLike<number>) => w.reduce((s, wj, j) => s + wj * x[j], -0.4);
@@ -131,5 +140,67 @@ describe('substitute and benign', () => {
       expect(Array.from(x)).toEqual(Array.from(expected));
     }
     expect(r.spentAtYield).toEqual([31, 40]);
+  });
+});
+
+describe('lineSearchSampler (Steal-ML: fresh uniform pairs)', () => {
+  // A 1-D victim whose boundary is x = 0.3: "fraud" above it.
+  const ctx = {
+    d: 1,
+    box: 1,
+    hidden: 0,
+    budget: 1000,
+    rng: new Rng(3),
+    ask: () => null,
+    spent: () => 0,
+    note: () => {},
+  };
+  const answer = (x: Float64Array) => (x[0]! > 0.3 ? 0.9 : 0.1);
+
+  it('lands its queries near the boundary (bisection to 2⁻¹⁰ of each segment)', () => {
+    const s = lineSearchSampler(ctx);
+    const asked: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const x = s.next();
+      s.answer(answer(x));
+      asked.push(x[0]!);
+    }
+    expect(BISECTION_STEPS).toBe(10);
+    expect(asked.filter((v) => Math.abs(v - 0.3) < 0.01).length).toBeGreaterThan(100);
+  });
+
+  it('never bisects from a midpoint: every search starts from two uniform points not used before', () => {
+    const rng = new Rng(5);
+    const draws = new Set<number>();
+    const uniform = rng.uniform.bind(rng);
+    rng.uniform = (lo: number, hi: number) => {
+      const v = uniform(lo, hi);
+      draws.add(v);
+      return v;
+    };
+    const s = lineSearchSampler({ ...ctx, rng });
+    const used = new Set<number>();
+    let midpoints = 0;
+    let searches = 0;
+    for (let i = 0; i < 500; i++) {
+      const x = s.next();
+      const v = x[0]!;
+      if (!draws.has(v)) {
+        if (midpoints % BISECTION_STEPS === 0) {
+          // The first midpoint of a search: the mean of two fresh uniform points of opposite label.
+          const ends = [...draws].filter((a) => !used.has(a));
+          const pair = ends
+            .flatMap((a) => ends.map((b) => [a, b] as const))
+            .find(([a, b]) => a > 0.3 && b <= 0.3 && (a + b) / 2 === v);
+          expect(pair, `search ${searches + 1}`).toBeDefined();
+          used.add(pair![0]);
+          used.add(pair![1]);
+          searches++;
+        }
+        midpoints++;
+      }
+      s.answer(answer(x));
+    }
+    expect(searches).toBeGreaterThan(10);
   });
 });

@@ -55,19 +55,15 @@ export const benign: Attack = (ctx) => {
 };
 
 /**
- * Line-search retraining: after d + 1 uniform queries, repeatedly take a point answered "fraud"
- * and one answered "legitimate" and bisect the segment between them, so that queries pile up
- * near the decision boundary.
+ * Line-search retraining as in Tramèr et al.'s Steal-ML: query fresh uniform points, and each
+ * time a "fraud" one and a "legitimate" one are in hand, bisect the segment between that pair
+ * (each uniform point is used in one search only) so that queries land near the decision
+ * boundary all along it. Midpoints are training data but are never bisected from again: reusing
+ * them collapsed the queries onto one region of the boundary (issue 14).
  */
 export const retrainLineSearch: Attack = function* (ctx) {
   const qs = new QuerySet(ctx.d);
-  const pos: number[] = [];
-  const neg: number[] = [];
-  const record = (x: Float64Array, p: number) => {
-    (p > 0.5 ? pos : neg).push(qs.n);
-    qs.push(x, p);
-  };
-  const sampler = lineSearchSampler(ctx, qs, pos, neg);
+  const sampler = lineSearchSampler(ctx);
   const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
   for (const target of schedule(ctx.budget, ctx.d)) {
     let stopped = false;
@@ -79,7 +75,7 @@ export const retrainLineSearch: Attack = function* (ctx) {
         break;
       }
       sampler.answer(p);
-      record(x, p);
+      qs.push(x, p);
     }
     fitSurrogate(s, qs, ctx.rng);
     yield s.model;
@@ -88,34 +84,44 @@ export const retrainLineSearch: Attack = function* (ctx) {
   return s.model;
 };
 
-const BISECTION_STEPS = 10;
+/** Bisection steps per pair: the boundary is then found to 2⁻¹⁰ of the segment. */
+export const BISECTION_STEPS = 10;
 
-function lineSearchSampler(ctx: AttackContext, qs: QuerySet, pos: number[], neg: number[]) {
-  let lo: Float64Array | null = null; // legitimate end
+export function lineSearchSampler(ctx: AttackContext) {
+  const pos: Float64Array[] = []; // uniform points answered "fraud", not yet used
+  const neg: Float64Array[] = []; // uniform points answered "legitimate", not yet used
+  let lo: Float64Array | null = null; // legitimate end of the current search
   let hi: Float64Array | null = null; // fraud end
   let step = 0;
-  let mid: Float64Array = new Float64Array(ctx.d);
+  let last: Float64Array = new Float64Array(ctx.d);
+  let lastUniform = false;
   return {
     next(): Float64Array {
-      if (lo === null || hi === null || step >= BISECTION_STEPS) {
-        if (pos.length === 0 || neg.length === 0 || qs.n < ctx.d + 1) {
-          lo = hi = null;
-          mid = uniformPoint(ctx);
-          return mid;
-        }
-        lo = Float64Array.from(qs.row(neg[ctx.rng.int(neg.length)]));
-        hi = Float64Array.from(qs.row(pos[ctx.rng.int(pos.length)]));
+      if ((lo === null || step >= BISECTION_STEPS) && pos.length > 0 && neg.length > 0) {
+        lo = neg.shift()!;
+        hi = pos.shift()!;
         step = 0;
+      } else if (step >= BISECTION_STEPS) {
+        lo = hi = null;
       }
-      mid = new Float64Array(ctx.d);
-      for (let j = 0; j < ctx.d; j++) mid[j] = (lo[j] + hi[j]) / 2;
+      if (lo === null || hi === null) {
+        last = uniformPoint(ctx);
+        lastUniform = true;
+        return last;
+      }
+      last = new Float64Array(ctx.d);
+      for (let j = 0; j < ctx.d; j++) last[j] = (lo[j]! + hi[j]!) / 2;
+      lastUniform = false;
       step++;
-      return mid;
+      return last;
     },
     answer(p: number) {
-      if (lo === null || hi === null) return;
-      if (p > 0.5) hi = mid;
-      else lo = mid;
+      if (lastUniform) {
+        (p > 0.5 ? pos : neg).push(last);
+        return;
+      }
+      if (p > 0.5) hi = last;
+      else lo = last;
     },
   };
 }
