@@ -105,6 +105,9 @@ test('two panelists score independently, export, merge, agree a consensus and pr
   browser,
   baseURL,
 }, testInfo) => {
+  // Two browsers through setup, console, scoring, export, merge and report: about 60 steps that
+  // take 18-30 s on a 2-core machine, so the default 30 s leaves no margin.
+  test.setTimeout(90_000);
   const ana = await newPanelist(browser);
   const ben = await newPanelist(browser);
   const watched = [watchPage(ana.page, baseURL!), watchPage(ben.page, baseURL!)];
