@@ -316,6 +316,13 @@ test('saved interview data that cannot be read is set aside and the panelist is 
   );
   const kept = (await rows(page, 'setAside')).map((e) => e.raw);
   expect(kept).toEqual(['{"version": 1, "state": {']);
+  // The console says so too, not only "No session" (issue 17, item 9).
+  await page.goto('/interview/console/');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText(
+    'interview: the saved data was not valid JSON',
+  );
+  await expect(page.getByText('No session on this machine.')).toBeVisible();
+  await page.goto('/interview/');
   await expect(page.getByText('No session on this machine yet')).toBeVisible();
 });
 

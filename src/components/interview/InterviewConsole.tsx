@@ -23,10 +23,14 @@ export default function InterviewConsole({ questions }: { questions: InterviewQu
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   if (!hydrated) return <p className="muted">Loading the saved session…</p>;
   if (!session) {
+    // Saved work that could not be read is announced here too, not only on the setup page.
     return (
-      <p>
-        No session on this machine. <a href="/interview/">Set up or load a session</a> first.
-      </p>
+      <>
+        <SetAsideNotice />
+        <p>
+          No session on this machine. <a href="/interview/">Set up or load a session</a> first.
+        </p>
+      </>
     );
   }
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
