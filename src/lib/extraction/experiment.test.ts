@@ -77,6 +77,18 @@ describe('reverse sigmoid', () => {
   });
 });
 
+describe('reverse sigmoid against an attacker who knows it (issue 14, item 3)', () => {
+  it('is no stronger than labels only: the attacker thresholds the answers, on seeds 1–5', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const rs = runExperiment({ attack: 'retrain-uniform', defence: 'reverse-sigmoid:1,0.1', budget: 1000, seed });
+      const labels = runExperiment({ attack: 'retrain-uniform', defence: 'labels', budget: 1000, seed });
+      // Reverse sigmoid keeps every decision, so the thresholded answers are exactly the labels.
+      expect(rs.balancedFidelity, `seed ${seed}`).toBeCloseTo(labels.balancedFidelity, 12);
+      expect(rs.notes.join(' ')).toContain('thresholding each answer at 0.5');
+    }
+  });
+});
+
 describe('PRADA', () => {
   it('raises an alarm on Lowd–Meek’s line searches within 200 queries on seeds 1–5', () => {
     // Measured: alarms at queries 110, 110, 130, 110, 110 (PRADA tests every 10 queries after 100).

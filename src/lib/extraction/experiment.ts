@@ -5,7 +5,7 @@
  */
 import { PredictionApi } from './api';
 import { ATTACKS } from './attacks/index';
-import type { AttackContext } from './attacks/context';
+import { keepsDecisions, type AttackContext } from './attacks/context';
 import { BOX, FEATURES } from './data';
 import { honestCost, type HonestCost } from './honest-cost';
 import { accuracy, agreement, auprc, balancedAgreement } from './metrics';
@@ -121,6 +121,7 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
     },
     spent: () => api.answered,
     note: (t) => notes.push(t),
+    labelPreserving: keepsDecisions(settings.defences),
   };
   const points: ProgressPoint[] = [];
   const attack = ATTACKS[settings.attack](ctx);

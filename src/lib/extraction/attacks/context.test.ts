@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../random';
-import { QuerySet, schedule, uniformPoint, type AttackContext } from './context';
+import { QuerySet, schedule, uniformPoint, type AttackContext, keepsDecisions, trainingTarget } from './context';
 
 describe('schedule', () => {
   it('checkpoints at 1, 2, 3, 5, 10, 20, 30, 50 … times d + 1, then the budget', () => {
@@ -72,5 +72,21 @@ describe('uniformPoint', () => {
     const out = new Float64Array(5);
     expect(uniformPoint(ctx(3), out)).toBe(out);
     expect(out.some((v) => v !== 0)).toBe(true);
+  });
+});
+
+describe('defence-aware targets (issue 14, item 3)', () => {
+  it('knows which defences keep every decision', () => {
+    expect(keepsDecisions([{ kind: 'reverse-sigmoid' }])).toBe(true);
+    expect(keepsDecisions([{ kind: 'reverse-sigmoid' }, { kind: 'round' }])).toBe(true);
+    expect(keepsDecisions([{ kind: 'reverse-sigmoid' }, { kind: 'noise' }])).toBe(false);
+    expect(keepsDecisions([{ kind: 'round' }])).toBe(false);
+    expect(keepsDecisions([])).toBe(false);
+  });
+  it('trains on the decision under such a defence, on the probability otherwise', () => {
+    expect(trainingTarget({ labelPreserving: true }, 0.73)).toBe(1);
+    expect(trainingTarget({ labelPreserving: true }, 0.2)).toBe(0);
+    expect(trainingTarget({ labelPreserving: false }, 0.73)).toBe(0.73);
+    expect(trainingTarget({}, 0.73)).toBe(0.73);
   });
 });

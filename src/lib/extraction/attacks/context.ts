@@ -20,6 +20,24 @@ export interface AttackContext {
   spent(): number;
   /** A remark for the learner (why an attack stopped, what it assumed). */
   note(text: string): void;
+  /**
+   * The API publishes defences that perturb probabilities but keep every decision (reverse
+   * sigmoid): an attacker who knows it trains on the decisions, thresholding answers at 0.5.
+   */
+  labelPreserving?: boolean;
+}
+
+/** What a retraining attacker learns from an answer: the decision when the defence keeps only decisions honest. */
+export function trainingTarget(ctx: Pick<AttackContext, 'labelPreserving'>, p: number): number {
+  return ctx.labelPreserving ? (p > 0.5 ? 1 : 0) : p;
+}
+
+/** Whether defences keep every decision while perturbing probabilities (Kerckhoffs: the attacker knows them). */
+export function keepsDecisions(defences: readonly { kind: string }[]): boolean {
+  return (
+    defences.some((d) => d.kind === 'reverse-sigmoid') &&
+    defences.every((d) => d.kind === 'reverse-sigmoid' || d.kind === 'round' || d.kind === 'labels')
+  );
 }
 
 export type Attack = (ctx: AttackContext) => Generator<Model, Model, void>;

@@ -7,11 +7,12 @@
 import { naturalQuery, publicQuery } from '../data';
 import { inputGradient, logitOf, type Model } from '../model';
 import type { Attack, AttackContext } from './context';
-import { QuerySet, schedule, uniformPoint } from './context';
+import { QuerySet, schedule, trainingTarget, uniformPoint } from './context';
 import { createSurrogate, fitSurrogate } from './surrogate';
 
 /** Queries points from a sampler, retraining and yielding at each checkpoint. */
 export function* streamRetrain(ctx: AttackContext, sample: () => Float64Array): Generator<Model, Model, void> {
+  noteLabelPreserving(ctx);
   const qs = new QuerySet(ctx.d);
   const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
   for (const target of schedule(ctx.budget, ctx.d)) {
@@ -29,9 +30,18 @@ function collect(ctx: AttackContext, qs: QuerySet, target: number, sample: () =>
     const x = sample();
     const p = ctx.ask(x);
     if (p === null) return true;
-    qs.push(x, p);
+    qs.push(x, trainingTarget(ctx, p));
   }
   return false;
+}
+
+/** Says once, in the result, that the attacker trained on decisions because the defence keeps them. */
+function noteLabelPreserving(ctx: AttackContext) {
+  if (ctx.labelPreserving) {
+    ctx.note(
+      'The API perturbs its probabilities but keeps every decision (reverse sigmoid), and the attacker knows it: it trained on the decisions, thresholding each answer at 0.5.',
+    );
+  }
 }
 
 export const retrainUniform: Attack = (ctx) => streamRetrain(ctx, () => uniformPoint(ctx));
@@ -62,6 +72,7 @@ export const benign: Attack = (ctx) => {
  * them collapsed the queries onto one region of the boundary (issue 14).
  */
 export const retrainLineSearch: Attack = function* (ctx) {
+  noteLabelPreserving(ctx);
   const qs = new QuerySet(ctx.d);
   const sampler = lineSearchSampler(ctx);
   const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
@@ -75,7 +86,7 @@ export const retrainLineSearch: Attack = function* (ctx) {
         break;
       }
       sampler.answer(p);
-      qs.push(x, p);
+      qs.push(x, trainingTarget(ctx, p));
     }
     fitSurrogate(s, qs, ctx.rng);
     yield s.model;
@@ -131,6 +142,7 @@ export function lineSearchSampler(ctx: AttackContext) {
  * (a uniform point moved one Newton step onto the surrogate's boundary, plus a little noise).
  */
 export const retrainAdaptive: Attack = function* (ctx) {
+  noteLabelPreserving(ctx);
   const qs = new QuerySet(ctx.d);
   const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
   const grad = new Float64Array(ctx.d);
@@ -148,7 +160,7 @@ export const retrainAdaptive: Attack = function* (ctx) {
           stopped = true;
           break;
         }
-        qs.push(x, p);
+        qs.push(x, trainingTarget(ctx, p));
       }
       first = false;
       if (qs.n < target && !stopped) fitSurrogate(s, qs, ctx.rng);
