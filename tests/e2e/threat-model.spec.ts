@@ -81,10 +81,16 @@ test.describe('threat-model builder', () => {
     // Keep improving and resubmit (no question now the reference is shown): both submissions are kept.
     await builder.getByRole('button', { name: /^Inference REST API, process/ }).click();
     await builder.getByLabel('STRIDE category').selectOption('Information disclosure');
-    await builder.getByLabel('Threat title').fill('Clients extract a copy of the model from its probabilities');
+    await builder.getByLabel('Threat title').fill('Clients copy what the API knows');
+    // No technique says which attack this is: the learner names it.
+    await builder.getByLabel('Attack (optional)').selectOption({ label: 'Model extraction' });
     await builder.getByRole('button', { name: 'Add threat' }).click();
     await builder.getByRole('button', { name: 'Submit for scoring' }).click();
     await expect(builder.getByText(/Submitted 2 times/)).toBeVisible();
+    // The named attack is what the grader compared: the extraction threat is found now.
+    await expect(
+      builder.getByText(/^(Matched|Partly matched): Clients extract a working copy of the model/),
+    ).toBeVisible();
     const history = builder.getByRole('region', { name: 'Your submissions' });
     await expect(history.getByRole('listitem')).toHaveCount(2);
     await history.getByRole('button', { name: 'Show the breakdown of this submission' }).click();
@@ -191,4 +197,7 @@ test('"Print report" prints only the title and the threat-model report', async (
   await expect(page.getByRole('heading', { name: 'Briefing' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Interview questions' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
+  // The report shows the diagram the threats sit on, without the controls around it.
+  await expect(page.getByRole('group', { name: /^Data-flow diagram of / })).toBeVisible();
+  await expect(page.getByLabel(/Show suggested threats/)).toBeHidden();
 });

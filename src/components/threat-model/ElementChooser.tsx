@@ -45,7 +45,7 @@ function ElementSelect({
 
 export default function ElementChooser({ diagram, title, suggestionsOn, onSuggestions, ...choice }: Props) {
   return (
-    <div className="tm-canvas no-print">
+    <div className="tm-canvas">
       <InteractiveDiagram
         diagram={diagram}
         title={title}

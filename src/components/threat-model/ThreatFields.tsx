@@ -2,6 +2,7 @@
 import type { ElementKind, StrideCategory } from '../../lib/frameworks/ids';
 import { kindName, strideFor } from '../../lib/threat-model/elements';
 import { TITLE_MAX } from '../../lib/threat-model/draft';
+import { ATTACK_CLASSES, type AttackClassId } from '../../lib/threat-model/attack-classes';
 
 const SCALE = [1, 2, 3, 4, 5];
 
@@ -87,6 +88,34 @@ export function RiskFields(props: {
         value={props.impact}
         onChange={(impact) => props.onChange({ impact })}
       />
+    </div>
+  );
+}
+
+/** The attack a threat is, for a threat whose ATLAS techniques do not say it (or that names none). */
+export function AttackField(props: {
+  id: string;
+  value: AttackClassId | undefined;
+  onChange(a: AttackClassId | undefined): void;
+}) {
+  return (
+    <div className="tm-row">
+      <label htmlFor={`${props.id}-attack`}>Attack (optional)</label>
+      <select
+        id={`${props.id}-attack`}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange((e.target.value || undefined) as AttackClassId | undefined)}
+      >
+        <option value="">Said by the techniques and title</option>
+        {ATTACK_CLASSES.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <p className="muted tm-hint">
+        Name the attack when no ATLAS technique says it: the score compares attacks, not IDs.
+      </p>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { kindName, strideFor, type ModelElement } from '../../lib/threat-model/e
 import { blankDraft, draftOf, finishDraft, NOTES_MAX, type ThreatDraft } from '../../lib/threat-model/draft';
 import AtlasPicker from './AtlasPicker';
 import { MitigationPicker, OwaspPicker } from './ThreatMappings';
-import { RiskFields, StrideField, TitleField } from './ThreatFields';
+import { AttackField, RiskFields, StrideField, TitleField } from './ThreatFields';
 import type { CatalogueMitigation, CatalogueTechnique } from './types';
 
 interface Props {
@@ -48,6 +48,7 @@ export default function ThreatForm({ element, initial, techniques, mitigations, 
       <TitleField id={id} value={draft.title} error={error} onChange={(title) => set({ title })} />
       <AtlasPicker techniques={techniques} value={draft.atlas} onChange={(atlas) => set({ atlas })} />
       <OwaspPicker value={draft.owasp} onChange={(owasp) => set({ owasp })} />
+      <AttackField id={id} value={draft.attack} onChange={(attack) => set({ attack })} />
       <RiskFields id={id} likelihood={draft.likelihood} impact={draft.impact} onChange={set} />
       <MitigationPicker
         mitigations={mitigations}

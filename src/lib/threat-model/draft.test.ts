@@ -50,3 +50,15 @@ describe('a threat draft', () => {
     expect(r.ok && r.threat).toMatchObject({ id: 't1', suggestion: 'api:spoof', element: 'api' });
   });
 });
+
+describe('the attack a learner names', () => {
+  it('is kept when chosen and left out when not (no empty class in the saved threat)', () => {
+    const named = finishDraft(
+      { ...blankDraft('Tampering'), title: 'Bad labels', attack: 'poisoning' as const },
+      'data',
+    );
+    expect(named.ok && named.threat.attack).toBe('poisoning');
+    const none = finishDraft({ ...blankDraft('Tampering'), title: 'Bad labels', attack: undefined }, 'data');
+    expect(none.ok && 'attack' in none.threat).toBe(false);
+  });
+});

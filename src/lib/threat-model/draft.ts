@@ -31,10 +31,12 @@ export function finishDraft<T extends ThreatDraft>(draft: T, element: string): F
   const title = draft.title.trim();
   if (!title) return { ok: false, error: TITLE_REQUIRED };
   const notes = (draft.notes ?? '').trim();
+  const { attack, ...rest } = draft;
   return {
     ok: true,
     threat: {
-      ...draft,
+      ...(rest as T),
+      ...(attack ? { attack } : {}),
       title: title.slice(0, TITLE_MAX),
       notes: notes ? notes.slice(0, NOTES_MAX) : undefined,
       element,
