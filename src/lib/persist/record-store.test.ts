@@ -100,6 +100,38 @@ describe('saving records', () => {
   });
 });
 
+describe('the journal of changes not yet in the database', () => {
+  it('brings back a change whose database write never finished (the page was left at once)', async () => {
+    const legacyStorage = memoryStorage();
+    const profile = await testProfile({ legacy: legacyStorage });
+    const a = notesStore(profile.tab());
+    await a.persist.rehydrate();
+    a.getState().add('saved');
+    await a.persist.flush();
+    profile.db.failure = 'hang';
+    a.getState().add('checked just before leaving');
+    // The tab is gone; its write never reaches the database.
+    expect(Object.keys(legacyStorage.dump()).filter((k) => k.startsWith('dojo:notes:journal:'))).toHaveLength(1);
+    profile.db.failure = null;
+    const b = notesStore(profile.tab());
+    await b.persist.rehydrate();
+    expect(texts(b)).toEqual(['saved', 'checked just before leaving']);
+    expect((await profile.db.read('dojo:notes')).records.size).toBe(2);
+    expect(legacyStorage.dump()).toEqual({}); // replayed, then removed
+  });
+
+  it('is empty once the database has every change', async () => {
+    const legacyStorage = memoryStorage();
+    const profile = await testProfile({ legacy: legacyStorage });
+    const a = notesStore(profile.tab());
+    await a.persist.rehydrate();
+    a.getState().add('x');
+    expect(Object.keys(legacyStorage.dump())).toHaveLength(1);
+    await a.persist.flush();
+    expect(legacyStorage.dump()).toEqual({});
+  });
+});
+
 describe('when saving fails', () => {
   it('storage full: says so at once, keeps the work in memory, and saves all of it once space is back', async () => {
     const profile = await testProfile();

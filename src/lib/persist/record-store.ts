@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import {
   diffRecords,
   mergeRecords,
+  recordNonce,
   upgradeRecords,
   validateRecords,
   type RecordCodec,
@@ -50,6 +51,7 @@ export interface TabChannel {
 
 export interface PersistEnv {
   db: () => Promise<RecordDb>;
+  /** localStorage: the old data to move in, and the journal of changes not yet in the database. */
   legacyStorage?: () => KeyValueStorage | null;
   channel?: () => TabChannel | null;
   reporter?: PersistReporter;
@@ -195,6 +197,53 @@ export function bindRecords<S extends P, P extends object>(
     return valid;
   }
 
+  // The journal: every change not yet in the database, written synchronously to localStorage as
+  // it happens. A database write is asynchronous and a page closed or left at once can drop it;
+  // the next page to open replays the journal (issue 17: a rating checked just before leaving
+  // the page was lost).
+  const journalPrefix = `${codec.name}${JOURNAL_MARK}`;
+  const journalKey = `${journalPrefix}${recordNonce()}`;
+  function writeJournal() {
+    const storage = env.legacyStorage?.() ?? null;
+    if (!storage || !hydrated || !db || state.kind === 'read-only' || state.kind === 'memory') return;
+    const { puts, deletes } = diffRecords(saved, current());
+    try {
+      if (puts.size === 0 && deletes.length === 0) storage.removeItem(journalKey);
+      else storage.setItem(journalKey, JSON.stringify({ version: codec.version, puts: [...puts], deletes }));
+    } catch {
+      // Storage full or blocked: the database write is then the only copy (and is announced if it fails).
+    }
+  }
+
+  /** Applies the journals left by pages that closed before their writes reached the database. */
+  async function replayJournals(records: RecordMap): Promise<RecordMap> {
+    const storage = env.legacyStorage?.() ?? null;
+    if (!storage || !db) return records;
+    const keys: string[] = [];
+    try {
+      const n = storage.length ?? 0;
+      for (let i = 0; i < n; i++) {
+        const k = storage.key?.(i);
+        if (k && k.startsWith(journalPrefix)) keys.push(k);
+      }
+    } catch {
+      return records;
+    }
+    if (keys.length === 0) return records;
+    const merged = new Map(records);
+    for (const k of keys.sort()) {
+      const entry = readJournal(storage.getItem(k));
+      if (!entry || entry.version !== codec.version) continue;
+      const { valid } = validateRecords(codec, new Map(entry.puts));
+      for (const [key, value] of valid) merged.set(key, value);
+      for (const key of entry.deletes) merged.delete(key);
+    }
+    const { puts, deletes } = diffRecords(records, merged);
+    if (puts.size || deletes.length) await db.write(codec.name, codec.version, puts, deletes);
+    for (const k of keys) storage.removeItem(k);
+    return merged;
+  }
+
   async function hydrate() {
     try {
       db = await env.db();
@@ -204,7 +253,8 @@ export function bindRecords<S extends P, P extends object>(
       return;
     }
     try {
-      const records = await readValidated();
+      const read = await readValidated();
+      const records = read ? await replayJournals(read) : null;
       if (records) {
         saved = records;
         apply(records);
@@ -226,6 +276,7 @@ export function bindRecords<S extends P, P extends object>(
     try {
       await db.write(codec.name, codec.version, puts, deletes);
       saved = records;
+      writeJournal();
       report({ kind: 'saved' });
       env.channel?.()?.post(codec.name);
     } catch (e) {
@@ -249,7 +300,10 @@ export function bindRecords<S extends P, P extends object>(
     apply(next);
   }
 
-  store.subscribe(() => schedule());
+  store.subscribe(() => {
+    writeJournal();
+    schedule();
+  });
   const stopListening = env.channel?.()?.listen((name) => {
     if (name === codec.name && hydrated) void enqueue(() => resync(false));
   });
@@ -285,4 +339,22 @@ function legacySetAsideItems(storage: KeyValueStorage, name: string): [string, s
     }
   }
   return out;
+}
+
+/** `<store>:journal:<tab>`: a page's changes not yet in the database. */
+export const JOURNAL_MARK = ':journal:';
+
+function readJournal(raw: string | null): { version: number; puts: [string, unknown][]; deletes: string[] } | null {
+  if (raw === null) return null;
+  try {
+    const v = JSON.parse(raw) as { version?: unknown; puts?: unknown; deletes?: unknown };
+    if (typeof v.version !== 'number' || !Array.isArray(v.puts) || !Array.isArray(v.deletes)) return null;
+    const puts = v.puts.filter(
+      (p): p is [string, unknown] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string',
+    );
+    const deletes = v.deletes.filter((d): d is string => typeof d === 'string');
+    return { version: v.version, puts, deletes };
+  } catch {
+    return null;
+  }
 }

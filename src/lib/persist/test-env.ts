@@ -12,7 +12,8 @@ let dbCounter = 0;
 /** A fresh database name, so tests never see each other's data. */
 export const freshDbName = () => `dojo-test-${process.pid}-${++dbCounter}`;
 
-export type Failure = 'quota' | 'blocked' | null;
+/** 'hang': a write that never completes, as when the page closes before the database commits it. */
+export type Failure = 'quota' | 'blocked' | 'hang' | null;
 
 function domError(name: string, message: string): Error {
   const e = new Error(message);
@@ -35,7 +36,8 @@ export function failingDb(inner: RecordDb): RecordDb & { failure: Failure } {
   };
   return Object.assign(wrapper, {
     read: (store: string) => inner.read(store),
-    write: async (...args: Parameters<RecordDb['write']>) => (wrapper.check(), inner.write(...args)),
+    write: async (...args: Parameters<RecordDb['write']>) =>
+      wrapper.failure === 'hang' ? new Promise<void>(() => {}) : (wrapper.check(), inner.write(...args)),
     replace: async (...args: Parameters<RecordDb['replace']>) => (wrapper.check(), inner.replace(...args)),
     setAside: async (...args: Parameters<RecordDb['setAside']>) => (wrapper.check(), inner.setAside(...args)),
     listSetAside: () => inner.listSetAside(),
