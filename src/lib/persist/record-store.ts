@@ -219,13 +219,9 @@ export function bindRecords<S extends P, P extends object>(
   async function replayJournals(records: RecordMap): Promise<RecordMap> {
     const storage = env.legacyStorage?.() ?? null;
     if (!storage || !db) return records;
-    const keys: string[] = [];
+    let keys: string[];
     try {
-      const n = storage.length ?? 0;
-      for (let i = 0; i < n; i++) {
-        const k = storage.key?.(i);
-        if (k && k.startsWith(journalPrefix)) keys.push(k);
-      }
+      keys = keysWithPrefix(storage, journalPrefix);
     } catch {
       return records;
     }
@@ -329,16 +325,21 @@ export function bindRecords<S extends P, P extends object>(
 
 /** Old `<name>:set-aside:<time>` localStorage items of one store. */
 function legacySetAsideItems(storage: KeyValueStorage, name: string): [string, string][] {
-  const out: [string, string][] = [];
+  return keysWithPrefix(storage, `${name}${SET_ASIDE_MARK}`).flatMap((key) => {
+    const value = storage.getItem(key);
+    return value === null ? [] : [[key, value] as [string, string]];
+  });
+}
+
+/** The keys of a Storage that start with `prefix`. */
+function keysWithPrefix(storage: KeyValueStorage, prefix: string): string[] {
+  const keys: string[] = [];
   const n = storage.length ?? 0;
   for (let i = 0; i < n; i++) {
     const key = storage.key?.(i);
-    if (key && key.startsWith(`${name}${SET_ASIDE_MARK}`)) {
-      const value = storage.getItem(key);
-      if (value !== null) out.push([key, value]);
-    }
+    if (key && key.startsWith(prefix)) keys.push(key);
   }
-  return out;
+  return keys;
 }
 
 /** `<store>:journal:<tab>`: a page's changes not yet in the database. */

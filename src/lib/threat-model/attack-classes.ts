@@ -8,6 +8,9 @@
  * technique, OWASP risk and STRIDE category names is data, in attack-class-map.json.
  */
 import classMapData from './attack-class-map.json';
+import { ATTACK_CLASS_IDS, type AttackClassId } from '../frameworks/attack-class-ids';
+
+export { ATTACK_CLASS_IDS, type AttackClassId };
 
 export const ATTACK_CLASSES = [
   {
@@ -124,12 +127,15 @@ export const ATTACK_CLASSES = [
     description:
       'Wrong or misleading outputs that erode integrity and trust: exploited hallucinations, manipulated answers or citations, synthetic media.',
   },
-] as const satisfies readonly { id: string; label: string; description: string }[];
+] as const satisfies readonly { id: AttackClassId; label: string; description: string }[];
 
-export type AttackClassId = (typeof ATTACK_CLASSES)[number]['id'];
 export type AttackClass = (typeof ATTACK_CLASSES)[number];
 
-export const ATTACK_CLASS_IDS: readonly AttackClassId[] = ATTACK_CLASSES.map((c) => c.id);
+// The IDs are listed once, in frameworks/attack-class-ids.ts (the schemas need them without this
+// module's data); the labels here must cover exactly those, in the same order.
+if (ATTACK_CLASSES.map((c) => c.id).join() !== ATTACK_CLASS_IDS.join()) {
+  throw new Error('ATTACK_CLASSES must list exactly the classes of ATTACK_CLASS_IDS, in their order');
+}
 
 const KNOWN_CLASSES = new Set<string>(ATTACK_CLASS_IDS);
 
