@@ -68,6 +68,18 @@ test.describe('free-form simulator', () => {
     await expect(page.getByText('Finished: 896 queries.')).toBeVisible({ timeout: 20_000 });
   });
 
+  test('keeps its controls disabled until the island can read them', async ({ browser }) => {
+    // Typed into the server HTML, a value would be replaced by the island's state on hydration
+    // and the run would use settings the learner never saw (a flaky test found this).
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/simulator/');
+    await expect(page.getByLabel('Query budget')).toBeDisabled();
+    await expect(page.getByLabel('Attack')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Run experiment' })).toBeDisabled();
+    await context.close();
+  });
+
   test('explains bad settings and caps absurd budgets', async ({ page }) => {
     await page.goto('/simulator/');
     const run = page.getByRole('button', { name: 'Run experiment' });

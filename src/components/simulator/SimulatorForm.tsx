@@ -47,9 +47,13 @@ export function SimulatorForm({ values, onChange, onRun, onCancel, running, erro
   };
   return (
     <form className="sim-form" onSubmit={submit} noValidate>
-      <SimulatorFields values={values} set={set} />
-      <DefenceHelp />
-      <ApiChecks values={values} set={set} />
+      {/* Disabled until hydrated: text typed into the server HTML would be replaced by the
+          island's state, and the run would use settings the learner never saw. */}
+      <fieldset className="sim-controls" disabled={!ready}>
+        <SimulatorFields values={values} set={set} />
+        <DefenceHelp />
+        <ApiChecks values={values} set={set} />
+      </fieldset>
       {error && (
         <p role="alert" className="sim-error">
           {error}
