@@ -10,17 +10,24 @@ import { z } from 'zod';
 import { ItemKeys, recordNonce, withPrefix, type RecordCodec } from '../lib/persist/records';
 import type { LegacySource, PersistEnv } from '../lib/persist/record-store';
 import { FLAG_KINDS } from '../lib/scoring/score';
+import { semanticReportSchema } from '../lib/scoring/semantic/report';
+import { SEMANTIC_FLAGS } from '../lib/scoring/semantic/score';
 import { MAX_ANSWER_CHARS } from '../lib/scoring/validate';
 import type { Activity } from '../lib/progress/progress';
 import { browserEnv, withRecords } from './persistence';
 
 export const ATTEMPTS_STORE = 'dojo:attempts';
-/** 1: one localStorage item. 2: records in IndexedDB (an attempt or a draft per record). */
-export const ATTEMPTS_VERSION = 2;
+/**
+ * 1: one localStorage item. 2: records in IndexedDB (an attempt or a draft per record).
+ * 3: an attempt may carry the semantic scorer's level and report (version-2 records are valid).
+ */
+export const ATTEMPTS_VERSION = 3;
 /** The last version saved in localStorage, moved into the database on first load. */
 export const ATTEMPTS_LEGACY_VERSION = 1;
 /** Attempts kept per question, newest last; older ones beyond this are dropped on save. */
 export const MAX_ATTEMPTS_PER_QUESTION = 100;
+
+const ALL_FLAGS = [...new Set([...FLAG_KINDS, ...SEMANTIC_FLAGS])] as [string, ...string[]];
 
 export const attemptSchema = z.strictObject({
   /** ISO time of submission. */
@@ -30,9 +37,15 @@ export const attemptSchema = z.strictObject({
   words: z.number().int().min(0),
   /** Concept IDs found. */
   matched: z.array(z.string().max(100)).max(100),
-  flags: z.array(z.enum(FLAG_KINDS)).max(FLAG_KINDS.length),
+  flags: z.array(z.enum(ALL_FLAGS)).max(ALL_FLAGS.length),
   /** Seconds on the optional timer, or null when it was off. */
   seconds: z.number().int().min(0).nullable(),
+  /** Which scorer gave the score: the sentence model, or word matching (absent: word matching). */
+  method: z.enum(['lexical', 'semantic']).optional(),
+  /** The semantic scorer's level 0–4 (0: below level 1). */
+  level: z.number().int().min(0).max(4).optional(),
+  /** The semantic scorer's explanation, shown again after a reload. */
+  report: semanticReportSchema.optional(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
 
@@ -127,6 +140,11 @@ export const attemptsCodec: RecordCodec<AttemptsPersisted> = {
     const drafts = Object.fromEntries(withPrefix(records, DRAFT).map(([q, text]) => [q, text as string]));
     return { attempts: byQuestion, drafts };
   },
+  /** Version 3 only adds optional fields: version-2 records are valid as they are. */
+  migrateRecords(records, from) {
+    if (from < 2) throw new Error(`no attempts record format before version 2 (found ${from})`);
+    return new Map(records);
+  },
   schemaFor(key) {
     if (key.startsWith(ATTEMPT) && key.lastIndexOf('/') > ATTEMPT.length) return attemptSchema;
     if (key.startsWith(DRAFT) && key.length > DRAFT.length) return z.string().max(MAX_ANSWER_CHARS);
@@ -144,6 +162,8 @@ export const attemptsLegacy: LegacySource<AttemptsPersisted> = {
 
 export interface AttemptsActions {
   record(q: string, attempt: Attempt): void;
+  /** Replaces the attempt saved at `at` (the word-matching score, once the sentence model has scored it). */
+  upgrade(q: string, at: string, attempt: Attempt): void;
   setDraft(q: string, text: string): void;
   clearHistory(q: string): void;
 }
@@ -157,6 +177,13 @@ export function createAttemptsStore(env: PersistEnv = browserEnv) {
       set((s) => ({
         attempts: { ...s.attempts, [q]: [...attemptsFor(s, q), attempt].slice(-MAX_ATTEMPTS_PER_QUESTION) },
       })),
+    upgrade: (q, at, attempt) =>
+      set((s) => {
+        const list = attemptsFor(s, q);
+        const i = list.findIndex((a) => a.at === at);
+        if (i < 0) return {};
+        return { attempts: { ...s.attempts, [q]: list.map((a, j) => (j === i ? attempt : a)) } };
+      }),
     setDraft: (q, text) => set((s) => ({ drafts: { ...s.drafts, [q]: text.slice(0, MAX_ANSWER_CHARS) } })),
     clearHistory: (q) =>
       set((s) => {

@@ -33,7 +33,7 @@ test.describe('practice interview questions', () => {
     await expect(page).toHaveURL(/\/practice\/recommender-pipeline\/stride\/$/);
   });
 
-  test('answer, see the score, the highlighted evidence and the strategy; reload and see the history', async ({
+  test('answer, see the quick estimate, then the level and evidence of the sentence model; reload and see it again', async ({
     page,
   }) => {
     await page.goto('/practice/recommender-pipeline/stride/');
@@ -52,46 +52,83 @@ test.describe('practice interview questions', () => {
     await expect(q.getByText(/^0:0\d \/ 15:00/)).toBeVisible();
     await q.getByRole('button', { name: 'Score my answer' }).click();
 
-    const heading = q.getByRole('heading', { name: /^Score: \d+\/100$/ });
-    await expect(heading).toBeFocused();
+    // At once: the word-matching estimate, labelled, while the sentence model loads.
+    await expect(q.getByRole('heading', { name: /^Score: \d+\/100$/ })).toBeFocused();
+    await expect(q.getByText(/^Quick estimate by word matching\./)).toBeVisible();
+    // Then the sentence model's score replaces it, with a level.
+    const heading = q.getByRole('heading', { name: /^Score: \d+\/100, (level \d of 4|below level 1)$/ });
+    await expect(heading).toBeVisible({ timeout: 60_000 });
+    await expect(q.getByText('Scored by the sentence model, claim by claim')).toBeVisible();
     const score = Number((await heading.textContent())!.match(/\d+/)![0]);
-    expect(score).toBeGreaterThanOrEqual(60);
+    expect(score).toBeGreaterThanOrEqual(40);
     await expect(q.getByRole('alert')).toHaveCount(0);
+    await expect(q.getByRole('list', { name: /^What would earn level \d$/ })).toBeVisible();
 
-    // Evidence is marked inside the learner's own words, which stay text (no HTML is rendered).
+    // Credited claims are marked inside the learner's own words, which stay text (no HTML is rendered).
     const answer = q.getByRole('blockquote');
     await expect(answer).toContainText('<b>bold</b>');
     await expect(answer.locator('b')).toHaveCount(0);
     // Playwright's role names stop at ARIA 1.2, which has no "mark" role: find the <mark> elements by tag.
-    const marks = answer.locator('mark');
-    await expect(marks.filter({ hasText: 'data flow diagram' })).toHaveCount(1);
-    await expect(marks.filter({ hasText: 'poison the training data' })).toHaveCount(1);
-    await expect(marks.filter({ hasText: 'single point of failure' })).toHaveCount(1);
-
+    await expect(answer.locator('mark').filter({ hasText: 'poison the training data' })).toHaveCount(1);
     await expect(q.getByRole('list', { name: 'Concepts found' })).toContainText(
       'Data poisoning through fake accounts and bot clicks (Tampering)',
     );
     await expect(q.getByRole('heading', { name: 'Answer strategy' })).toBeVisible();
-    await expect(q.getByRole('heading', { name: 'A sample answer' })).toBeVisible();
+    await expect(q.getByRole('heading', { name: 'An example answer at each level' })).toBeVisible();
+    await q.getByText('Example at level 4').click();
     expect(await axe(page)).toEqual([]);
 
+    // After a reload the level and its explanation are there again, from the saved attempt.
     await page.reload();
     await ready(q);
     await expect(q.getByLabel('Your answer')).toHaveValue(ANSWER);
+    await expect(q.getByRole('heading', { name: `Score: ${score}/100`, exact: false })).toBeVisible();
+    await expect(q.getByRole('list', { name: 'Concepts found' })).toContainText('Data poisoning');
     const history = q.getByRole('table', { name: 'Your attempts at this question, oldest first' });
     await expect(history.getByRole('row')).toHaveCount(2);
     await expect(history.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText(String(score));
     await expect(q.getByText(`Best ${score}/100`)).toBeVisible();
-    await expect(q.getByRole('heading', { name: 'Answer strategy' })).toBeVisible();
 
-    // A keyword list scores low and says why; the history shows both attempts.
+    // A keyword list scores low; the history shows both attempts.
     await q
       .getByLabel('Your answer')
       .fill('STRIDE, DFD, data poisoning, fake accounts, single point of failure, model inversion');
     await q.getByRole('button', { name: 'Score my answer' }).click();
-    await expect(q.getByRole('list', { name: 'Warnings about this answer' })).toContainText('keyword list');
     await expect(history.getByRole('row')).toHaveCount(3);
+    await expect(q.getByRole('heading', { name: /^Score: \d+\/100, / })).toBeVisible({ timeout: 60_000 });
     await expect(q.getByText(new RegExp(`down \\d+ points since your first attempt`))).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('an answer in French goes to a person, and a model that cannot load leaves the labelled estimate', async ({
+    page,
+  }) => {
+    await page.goto('/practice/fraud-api-cloning/respond/');
+    const q = page.getByRole('article', { name: 'Confirm, respond to and prevent an API cloning campaign' });
+    await ready(q);
+    await q
+      .getByLabel('Your answer')
+      .fill(
+        "Je commencerais par les journaux de requêtes du compte suspect et des clés liées, puis je révoquerais la clé et je renverrais seulement l'étiquette avec un quota par client.",
+      );
+    await q.getByRole('button', { name: 'Score my answer' }).click();
+    await expect(q.getByRole('heading', { name: 'Needs a human grader' })).toBeVisible({ timeout: 60_000 });
+    await expect(q.getByRole('list', { name: 'Warnings about this answer' })).toContainText('French');
+
+    await page.route('**/models/use/**', (route) => route.abort());
+    await page.reload();
+    await ready(q);
+    await page.evaluate(() => caches.delete('dojo-sentence-model-v1'));
+    await page.reload();
+    await ready(q);
+    await q
+      .getByLabel('Your answer')
+      .fill('I would study the query logs for each API key and put a quota on every client.');
+    await q.getByRole('button', { name: 'Score my answer' }).click();
+    await expect(q.getByRole('status').filter({ hasText: 'could not load' })).toContainText(
+      'Quick estimate by word matching, shown because the sentence model could not load',
+    );
+    await expect(q.getByRole('heading', { name: /^Score: \d+\/100$/ })).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });
 
@@ -106,7 +143,7 @@ test.describe('practice interview questions', () => {
         'I would confirm it from the query logs of each API key, then revoke the key under our terms of service, and return only the label with a quota per client.',
       );
     await q.getByRole('button', { name: 'Score my answer' }).click();
-    await expect(q.getByRole('heading', { name: /^Score: \d+\/100$/ })).toBeVisible();
+    await expect(q.getByRole('heading', { name: /^Score: \d+\/100, / })).toBeVisible({ timeout: 60_000 });
     await expect(q.getByRole('blockquote').locator('mark').filter({ hasText: 'query logs' })).toHaveCount(1);
     await expect(q.getByRole('list', { name: 'Concepts missed' })).toContainText(
       'Prove the copy with a watermark or fingerprint',

@@ -27,6 +27,8 @@ const NO_OWN_TEST: Record<string, string> = {
   'src/lib/search/test-strings.ts': 'test support',
   'src/lib/persist/test-env.ts': 'test support',
   'src/lib/scoring/fixtures.ts': 'test support',
+  'src/lib/scoring/semantic/testing.ts': 'test support',
+  'src/lib/scoring/semantic/types.ts': 'a type',
   'src/lib/interview/testing.ts': 'test support',
   'src/lib/interview/coefficient.ts':
     'types and two constructors, exercised by icc, panel-agreement and agreement-text tests',

@@ -242,13 +242,13 @@ describe('dojo score and calibrate read their input bounded', () => {
 
   it('accepts a byte-order mark before the first batch line and before an answer', () => {
     const line = JSON.stringify({ q: 'image-classifier/threats', text: 'Attackers can poison the training data.' });
-    const r = dojo(['score', '--batch', file('bom.jsonl', `${BOM}${line}\n`)]);
+    const r = dojo(['score', '--batch', file('bom.jsonl', `${BOM}${line}\n`), '--lexical']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).q).toBe('image-classifier/threats');
     // Evidence offsets count from the first character of the answer, so a BOM left in would shift
     // them by one. Oracle: the same answer without a BOM in score-cli.test.ts, "I would study the " is 18.
     const answer = dojo(
-      ['score', '--question', 'fraud-api-cloning/respond', '--json'],
+      ['score', '--question', 'fraud-api-cloning/respond', '--json', '--lexical'],
       `${BOM}I would study the query logs for each API key and put a quota on every client.`,
     );
     expect(answer.code).toBe(0);
@@ -276,7 +276,7 @@ describe('dojo score and calibrate read their input bounded', () => {
       `{"q":${'['.repeat(257)}`,
       JSON.stringify({ q: 'image-classifier/threats', text: 'Poisoned data.' }),
     ];
-    const r = dojo(['score', '--batch', file('deep.jsonl', lines.join('\n'))]);
+    const r = dojo(['score', '--batch', file('deep.jsonl', lines.join('\n')), '--lexical']);
     const out = r.stdout
       .trim()
       .split('\n')

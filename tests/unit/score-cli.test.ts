@@ -38,7 +38,7 @@ const file = (name: string, text: string) => {
 const MIN_RHO_OVERALL = 0.85;
 const MIN_RHO_QUESTION = 0.8;
 
-describe('dojo calibrate on the graded set', () => {
+describe('dojo calibrate --lexical on the graded set', () => {
   const lines = readFileSync(graded, 'utf8')
     .trim()
     .split('\n')
@@ -82,7 +82,7 @@ describe('dojo calibrate on the graded set', () => {
   });
 
   it(`agrees with the grades: rho ≥ ${MIN_RHO_OVERALL} overall, ≥ ${MIN_RHO_QUESTION} per question`, () => {
-    const r = dojo(['calibrate', graded, '--json', '--min-rho', String(MIN_RHO_OVERALL)]);
+    const r = dojo(['calibrate', graded, '--lexical', '--json', '--min-rho', String(MIN_RHO_OVERALL)]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as {
@@ -97,13 +97,13 @@ describe('dojo calibrate on the graded set', () => {
   });
 
   it('agrees with the held-out grades: rho ≥ 0.8 overall', () => {
-    const r = dojo(['calibrate', heldOut, '--json', '--min-rho', '0.8']);
+    const r = dojo(['calibrate', heldOut, '--lexical', '--json', '--min-rho', '0.8']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).overall.rho).toBeGreaterThanOrEqual(0.8);
   });
 
   it('fails with a clear message under an impossible bar, and on a bad line', () => {
-    const r = dojo(['calibrate', graded, '--min-rho', '1']);
+    const r = dojo(['calibrate', graded, '--lexical', '--min-rho', '1']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^overall: Spearman rho 0\.\d{3} over \d+ graded answers/);
     expect(r.stderr).toMatch(/^dojo: overall rho 0\.\d{3} is below the bar 1\n$/);
@@ -119,7 +119,7 @@ describe('dojo calibrate on the graded set', () => {
 describe('dojo score', () => {
   it('scores an answer on stdin as JSON in the shape of the command-line contract', () => {
     const r = dojo(
-      ['score', '--question', 'fraud-api-cloning/respond', '--json'],
+      ['score', '--question', 'fraud-api-cloning/respond', '--json', '--lexical'],
       'I would study the query logs for each API key and put a quota on every client.',
     );
     expect(r.code).toBe(0);
@@ -149,7 +149,7 @@ describe('dojo score', () => {
         }),
       ].join('\n'),
     );
-    const r = dojo(['score', '--batch', batch]);
+    const r = dojo(['score', '--batch', batch, '--lexical']);
     expect(r.code).toBe(1);
     const out = r.stdout
       .trim()
@@ -204,8 +204,49 @@ describe('dojo score', () => {
     const text = 'Attackers can poison the crowdsourced images, so I would track provenance of every upload. '
       .repeat(1100)
       .slice(0, 100_000);
-    const r = dojo(['score', '--question', 'image-classifier/threats', '--json'], text);
+    const r = dojo(['score', '--question', 'image-classifier/threats', '--json', '--lexical'], text);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).flags).toContain('repetition');
+  });
+});
+
+describe('the semantic scorer on the command line', () => {
+  it('scores an answer with a level, the credited claims and the method', () => {
+    const r = dojo(
+      ['score', '--question', 'fraud-api-cloning/respond', '--json'],
+      'I would pull the query logs for the suspect account and its linked keys, look for one-feature-at-a-time sweeps, and put a daily quota on every client.',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['q', 'method', 'score', 'level', 'concepts', 'misconceptions', 'flags']);
+    expect(out.method).toBe('semantic');
+    expect(out.level).toBeGreaterThanOrEqual(0);
+    expect(out.concepts.some((c: { matched: boolean }) => c.matched)).toBe(true);
+  });
+
+  it('reads graded lines with keys of their own, routes French to a person, and reports ranges and style bias', () => {
+    const lines = readFileSync(graded, 'utf8').trim().split('\n').slice(0, 12);
+    const extra = lines.map((l, i) =>
+      JSON.stringify({ ...JSON.parse(l), kind: 'genuine', style: i % 2 ? 'odd' : 'even' }),
+    );
+    extra.push(
+      JSON.stringify({
+        q: 'fraud-api-cloning/respond',
+        text: "Je commencerais par les journaux de requêtes du compte suspect, puis je limiterais le nombre de requêtes par client et je renverrais seulement l'étiquette.",
+        grade: 3,
+        kind: 'genuine',
+      }),
+    );
+    const r = dojo(['calibrate', file('semantic.jsonl', `${extra.join('\n')}\n`), '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.overall.n).toBe(12);
+    expect(report.routed).toEqual([
+      expect.objectContaining({ line: 13, grade: 3, reason: expect.stringMatching(/French/) }),
+    ]);
+    expect(report.styles.map((s: { style: string }) => s.style).sort()).toEqual(['even', 'odd']);
+    expect(report.overall.interval.ok).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 /** The learner's own text with the evidence marked: text nodes and <mark>, never HTML. */
 import { highlightSegments } from '../../lib/scoring/highlight';
-import type { ConceptScore } from '../../lib/scoring/score';
+import type { Highlightable } from '../../lib/scoring/highlight';
 
-export default function HighlightedAnswer({ text, concepts }: { text: string; concepts: ConceptScore[] }) {
+export default function HighlightedAnswer({ text, concepts }: { text: string; concepts: readonly Highlightable[] }) {
   const segments = highlightSegments(text, concepts);
   return (
     <blockquote className="pr-answer">

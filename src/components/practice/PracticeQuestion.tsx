@@ -2,13 +2,29 @@
  * The practice island of one interview question: the prompt, an answer box with a word count
  * and an optional timer, then the score with the evidence highlighted in the learner's own
  * text, the concepts found and missed, the answer strategy, and the history of attempts.
- * Scoring runs in the browser (src/lib/scoring); attempts and drafts persist in the attempts store.
+ *
+ * Scoring runs in the browser. The word-matching score (src/lib/scoring) shows at once, labelled
+ * as a quick estimate; the sentence model (src/lib/scoring/semantic, in a Web Worker) loads on
+ * the first score and replaces it. Attempts, with the semantic explanation, persist in the
+ * attempts store, so the last score and its explanation are there again after a reload.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { attemptOf, scorePractice } from '../../lib/scoring/practice';
 import type { ScoreResult } from '../../lib/scoring/score';
-import { attemptsFor, bestScore, draftFor, improvement, useAttemptsStore } from '../../stores/attempts';
+import { reportOf, type SemanticReport as Report } from '../../lib/scoring/semantic/report';
+import {
+  attemptsFor,
+  bestScore,
+  draftFor,
+  improvement,
+  latestAttempt,
+  useAttemptsStore,
+  type Attempt,
+} from '../../stores/attempts';
+import ModelStatusLine from './ModelStatusLine';
+import { scoreWithModel } from './semantic-client';
+import SemanticReport from './SemanticReport';
 import AnswerForm from './AnswerForm';
 import { useStopwatch } from './AnswerTimer';
 import AttemptHistory from './AttemptHistory';
@@ -34,21 +50,27 @@ export default function PracticeQuestion({ question, headingLevel = 3, showTitle
   const attempts = useAttemptsStore(useShallow((s) => attemptsFor(s, q)));
   const best = useAttemptsStore((s) => bestScore(s, q));
   const change = useAttemptsStore((s) => improvement(s, q));
-  const { record, setDraft, clearHistory } = useAttemptsStore(
-    useShallow((s) => ({ record: s.record, setDraft: s.setDraft, clearHistory: s.clearHistory })),
+  const latest = useAttemptsStore((s) => latestAttempt(s, q));
+  const { record, upgrade, setDraft, clearHistory } = useAttemptsStore(
+    useShallow((s) => ({ record: s.record, upgrade: s.upgrade, setDraft: s.setDraft, clearHistory: s.clearHistory })),
   );
-  const [scored, setScored] = useState<{ result: ScoreResult; text: string } | null>(null);
+  const [scored, setScored] = useState<Shown | null>(null);
+  const [modelNote, setModelNote] = useState('');
   const [error, setError] = useState('');
+  // After a reload, the last attempt is shown again: its semantic report, or its word-match score.
+  const restored = useMemo(() => (latest ? shownOf(question, latest) : null), [question, latest]);
+  const shown = scored ?? restored;
   const stopwatch = useStopwatch();
   const reportHeadingId = `${uid}-report`;
   const sub = showTitle ? headingLevel + 1 : headingLevel;
 
   // A new score moves the focus to its heading, so a screen reader reads it next.
+  const scoredAt = scored?.at;
   useEffect(() => {
-    if (scored) document.getElementById(reportHeadingId)?.focus();
-  }, [scored, reportHeadingId]);
+    if (scoredAt) document.getElementById(reportHeadingId)?.focus();
+  }, [scoredAt, reportHeadingId]);
 
-  const score = () => {
+  const score = async () => {
     const r = scorePractice(question, text);
     if (!r.ok) {
       setScored(null);
@@ -56,9 +78,19 @@ export default function PracticeQuestion({ question, headingLevel = 3, showTitle
       return;
     }
     setError('');
+    setModelNote('');
     const seconds = stopwatch.on ? stopwatch.stop() : null;
-    record(q, attemptOf(r.result, text, seconds, new Date()));
-    setScored({ result: r.result, text });
+    const attempt = attemptOf(r.result, text, seconds, new Date());
+    record(q, attempt);
+    setScored({ at: attempt.at, text, lexical: r.result, semantic: null });
+    const outcome = await scoreWithModel(question, text, question.briefing ? [question.briefing] : []);
+    if (!outcome.ok) {
+      setModelNote(outcome.message);
+      return;
+    }
+    const report = reportOf(outcome.result);
+    upgrade(q, attempt.at, semanticAttempt(attempt, report));
+    setScored((cur) => (cur && cur.at === attempt.at ? { ...cur, semantic: report } : cur));
   };
 
   return (
@@ -88,9 +120,53 @@ export default function PracticeQuestion({ question, headingLevel = 3, showTitle
         onText={(t) => setDraft(q, t)}
         onSubmit={score}
       />
-      {scored && <ScoreReport result={scored.result} text={scored.text} level={sub} headingId={reportHeadingId} />}
-      {(scored || attempts.length > 0) && <StrategyPanel question={question} level={sub} />}
+      {shown && !shown.semantic && (
+        <ModelStatusLine note={modelNote} pending={scored !== null && scored.semantic === null && !modelNote} />
+      )}
+      {shown?.semantic ? (
+        <SemanticReport
+          report={shown.semantic}
+          text={shown.text}
+          levels={question.levels}
+          level={sub}
+          headingId={reportHeadingId}
+        />
+      ) : (
+        shown?.lexical && (
+          <ScoreReport result={shown.lexical} text={shown.text} level={sub} headingId={reportHeadingId} />
+        )
+      )}
+      {(shown || attempts.length > 0) && <StrategyPanel question={question} level={sub} />}
       <AttemptHistory attempts={attempts} best={best} change={change} level={sub} onClear={() => clearHistory(q)} />
     </article>
   );
+}
+
+interface Shown {
+  at: string;
+  text: string;
+  /** The word-matching score (shown until the sentence model's arrives, or when it cannot). */
+  lexical: ScoreResult | null;
+  semantic: Report | null;
+}
+
+/** What a saved attempt shows again: its semantic report, or its answer re-scored by word matching. */
+function shownOf(question: PracticeQuestionData, a: Attempt): Shown {
+  if (a.report && a.report.score !== null) return { at: a.at, text: a.text, lexical: null, semantic: a.report };
+  const r = scorePractice(question, a.text);
+  return { at: a.at, text: a.text, lexical: r.ok ? r.result : null, semantic: a.report ?? null };
+}
+
+/** The attempt once the sentence model has scored it; an answer it cannot read keeps its word-match score. */
+function semanticAttempt(a: Attempt, report: Report): Attempt {
+  if (report.score === null || report.level === null) return { ...a, report };
+  return {
+    ...a,
+    score: report.score,
+    method: 'semantic',
+    level: report.level,
+    matched: report.concepts.filter((c) => c.credited).map((c) => c.id),
+    flags: [...new Set(report.flags.map((f) => f.kind))],
+    report,
+  };
 }

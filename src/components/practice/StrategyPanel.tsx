@@ -3,7 +3,7 @@ import Heading from './Heading';
 import type { PracticeQuestionData } from './types';
 
 export default function StrategyPanel({ question, level }: { question: PracticeQuestionData; level: number }) {
-  const { strategy, levels, followUps } = question;
+  const { strategy, levels, followUps, examples } = question;
   return (
     <section className="pr-strategy" aria-label="Answer strategy">
       <Heading level={level}>Answer strategy</Heading>
@@ -30,6 +30,13 @@ export default function StrategyPanel({ question, level }: { question: PracticeQ
           </div>
         ))}
       </dl>
+      <Heading level={level + 1}>An example answer at each level</Heading>
+      {(['1', '2', '3', '4'] as const).map((k) => (
+        <details key={k} className="pr-example">
+          <summary>Example at level {k}</summary>
+          <p>{examples[k]}</p>
+        </details>
+      ))}
       {followUps.length > 0 && (
         <>
           <Heading level={level + 1}>Follow-up questions to prepare</Heading>

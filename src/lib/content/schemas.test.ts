@@ -70,8 +70,23 @@ const question = {
   title: 'T',
   level: 'senior',
   prompt: 'P',
-  rubric: { concepts: [{ id: 'rate-limit', label: 'L', weight: 2, phrases: ['rate limit'] }] },
+  rubric: {
+    concepts: [
+      {
+        id: 'rate-limit',
+        label: 'L',
+        weight: 2,
+        phrases: ['rate limit'],
+        claims: ['Cap queries per key.', 'Rate limit each client.', 'Slow the sweeps down.'],
+      },
+    ],
+    misconceptions: [
+      { claim: 'TLS stops cloning.', why: 'It protects the wire.', cap: 1 },
+      { claim: 'Hiding the URL stops cloning.', why: 'Clients still see answers.', cap: 2 },
+    ],
+  },
   levels: { '1': 'a', '2': 'b', '3': 'c', '4': 'd' },
+  examples: { '1': 'a', '2': 'b', '3': 'c', '4': 'd' },
   strategy: { summary: 'S' },
 };
 const threat = { element: 'a', stride: 'Tampering', title: 'Poison', likelihood: 3, impact: 4 };
@@ -172,6 +187,10 @@ describe('each documented constraint refuses with its message', () => {
     ['phrases have 2 characters', questionSchema, question, ['rubric', 'concepts', 0, 'phrases'], ['a'], 'rubric.concepts.0.phrases.0', 'Too small: expected string to have >=2 characters'],
     ['all four levels are anchored', questionSchema, question, ['levels', '4'], undefined, 'levels.4', 'Invalid input: expected string, received undefined'],
     ['minutes are at most 120', questionSchema, question, ['minutes'], 121, 'minutes', 'Too big: expected number to be <=120'],
+    ['a concept has three reference claims', questionSchema, question, ['rubric', 'concepts', 0, 'claims'], ['One.'], 'rubric.concepts.0.claims', TOO_FEW(3)],
+    ['a rubric has two misconceptions', questionSchema, question, ['rubric', 'misconceptions'], [], 'rubric.misconceptions', TOO_FEW(2)],
+    ['a misconception caps at level 1 to 3', questionSchema, question, ['rubric', 'misconceptions', 0, 'cap'], 4, 'rubric.misconceptions.0.cap', 'Too big: expected number to be <=3'],
+    ['every level has an example answer', questionSchema, question, ['examples', '2'], undefined, 'examples.2', 'Invalid input: expected string, received undefined'],
     ['the format is dojo-threat-model/1', threatModelSchema, threatModel, ['format'], 'dojo-threat-model/2', 'format', 'Invalid input: expected "dojo-threat-model/1"'],
     ['ratings are 1 to 5', threatModelSchema, threatModel, ['threats', 0, 'likelihood'], 6, 'threats.0.likelihood', 'Too big: expected number to be <=5'],
     ['ratings are at least 1', threatModelSchema, threatModel, ['threats', 0, 'impact'], 0, 'threats.0.impact', 'Too small: expected number to be >=1'],

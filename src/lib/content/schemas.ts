@@ -231,6 +231,20 @@ export const rubricConceptSchema = z.strictObject({
   phrases: z.array(z.string().min(2)).min(1),
   /** Why the concept matters, shown when it is missed. */
   why: prose().optional(),
+  /**
+   * What experts say for this concept, as whole claims in different words, each stating the
+   * threat-to-control relation. The semantic scorer compares the answer's sentences with these.
+   */
+  claims: z.array(prose()).min(3).max(12),
+});
+
+/** A plausible but wrong statement; an answer that asserts it is capped at `cap`. */
+export const misconceptionSchema = z.strictObject({
+  claim: prose(),
+  /** Why it is wrong, shown to the learner when their answer asserts it. */
+  why: prose(),
+  /** The highest level (1–3) an answer asserting it can reach. */
+  cap: z.number().int().min(1).max(3).default(2),
 });
 
 /** A question. File: src/content/questions/<scenario>/<question>.yaml; id is "<scenario>/<question>". */
@@ -242,9 +256,14 @@ export const questionSchema = z.strictObject({
   prompt: prose(),
   /** Probes an interviewer asks after the first answer. */
   followUps: z.array(prose()).default([]),
-  rubric: z.strictObject({ concepts: z.array(rubricConceptSchema).min(1) }),
+  rubric: z.strictObject({
+    concepts: z.array(rubricConceptSchema).min(1),
+    misconceptions: z.array(misconceptionSchema).min(2).max(12),
+  }),
   /** Anchored levels: what a 1, 2, 3 and 4 answer looks like. */
   levels: z.strictObject({ '1': prose(), '2': prose(), '3': prose(), '4': prose() }),
+  /** An example answer at each level, shown to learners after an attempt. */
+  examples: z.strictObject({ '1': prose(), '2': prose(), '3': prose(), '4': prose() }),
   /** The answer strategy, in our own words; optionally a sample answer. */
   strategy: z.strictObject({ summary: prose(), points: z.array(prose()).default([]), sample: prose().optional() }),
   skills: z.array(slug()).default([]),

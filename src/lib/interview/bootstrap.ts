@@ -19,6 +19,8 @@ export interface BootstrapOptions {
   level?: number;
   /** Fewest rows for which a range is given. */
   minRows?: number;
+  /** What a row is, for the messages: "questions" (the default) or, say, "answers". */
+  unit?: string;
 }
 
 /** Largest share of resamples in which the coefficient may be undefined before the range is refused. */
@@ -28,11 +30,17 @@ const MAX_UNDEFINED_SHARE = 0.05;
 export function bootstrapInterval<Row>(
   rows: readonly Row[],
   statistic: (rows: readonly Row[]) => Computed<number>,
-  { resamples = 2000, seed = 1, level = 0.95, minRows = MIN_BOOTSTRAP_QUESTIONS }: BootstrapOptions = {},
+  {
+    resamples = 2000,
+    seed = 1,
+    level = 0.95,
+    minRows = MIN_BOOTSTRAP_QUESTIONS,
+    unit = 'questions',
+  }: BootstrapOptions = {},
 ): Computed<Interval> {
   if (rows.length < minRows)
     return notDefined(
-      `a bootstrap range needs at least ${minRows} questions; ${rows.length} give too few distinct resamples`,
+      `a bootstrap range needs at least ${minRows} ${unit}; ${rows.length} give too few distinct resamples`,
     );
   const rng = new Rng(seed);
   const values: number[] = [];
@@ -44,7 +52,7 @@ export function bootstrapInterval<Row>(
   const undefinedCount = resamples - values.length;
   if (undefinedCount > MAX_UNDEFINED_SHARE * resamples)
     return notDefined(
-      `the coefficient is not defined in ${undefinedCount} of ${resamples} resamples of the questions, so a bootstrap range would mislead`,
+      `the coefficient is not defined in ${undefinedCount} of ${resamples} resamples of the ${unit}, so a bootstrap range would mislead`,
     );
   values.sort((a, b) => a - b);
   const tail = (1 - level) / 2;
@@ -52,6 +60,6 @@ export function bootstrapInterval<Row>(
     lower: quantileSorted(values, tail),
     upper: quantileSorted(values, 1 - tail),
     level,
-    method: `percentile bootstrap over questions (${resamples} resamples, seed ${seed})`,
+    method: `percentile bootstrap over ${unit} (${resamples} resamples, seed ${seed})`,
   });
 }

@@ -22,11 +22,29 @@ const question: Question = {
   followUps: ['What would you log?', 'How do you prove it?'],
   rubric: {
     concepts: [
-      { id: 'logs', label: 'Query logs', weight: 3, phrases: ['query logs', 'per-client volume'], why: 'Evidence.' },
-      { id: 'limits', label: 'Rate limits', weight: 2, phrases: ['rate limit'] },
+      {
+        id: 'logs',
+        label: 'Query logs',
+        weight: 3,
+        phrases: ['query logs', 'per-client volume'],
+        why: 'Evidence.',
+        claims: ['Read the query logs.', 'Look at per-client volume.', 'Find the sweeps in the logs.'],
+      },
+      {
+        id: 'limits',
+        label: 'Rate limits',
+        weight: 2,
+        phrases: ['rate limit'],
+        claims: ['Rate limit each key.', 'Cap the queries.', 'Slow the clients down.'],
+      },
+    ],
+    misconceptions: [
+      { claim: 'TLS stops cloning.', why: 'TLS protects the wire, not the answers.', cap: 1 },
+      { claim: 'Obfuscating the API path stops cloning.', why: 'The client still sees every answer.', cap: 2 },
     ],
   },
   levels: { '1': 'poor', '2': 'mixed', '3': 'good', '4': 'excellent' },
+  examples: { '1': 'Use TLS.', '2': 'Rate limit.', '3': 'Logs and limits.', '4': 'Logs, limits and proof.' },
   strategy: { summary: 'Detect, then slow down.', points: ['Look at the logs.'], sample: 'A sample answer.' },
   skills: ['threat-modelling'],
   minutes: 15,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationReport, spearman } from './calibrate';
+import { calibrationReport, spearman, styleOf } from './calibrate';
 
 const close = (a: number | null, b: number, tol = 1e-9) => {
   expect(a).not.toBeNull();
@@ -46,5 +46,40 @@ describe('calibrationReport', () => {
       [4, 100, -80],
       [1, 0, 5],
     ]);
+  });
+});
+
+describe('calibration ranges and style bias', () => {
+  const rows = Array.from({ length: 20 }, (_, i) => ({
+    line: i + 1,
+    q: i < 10 ? 'a/x' : 'b/y',
+    grade: i % 5,
+    score: (i % 5) * 25 + (i % 2 ? 10 : -10),
+    flags: [],
+    style: i % 2 ? 'verbose' : 'terse expert',
+  }));
+  it('gives a bootstrap range around rho, and refuses one for too few answers', () => {
+    const report = calibrationReport(rows);
+    const interval = report.overall.interval;
+    expect(interval.ok).toBe(true);
+    if (interval.ok) {
+      expect(interval.value.lower).toBeLessThanOrEqual(report.overall.rho as number);
+      expect(interval.value.upper).toBeGreaterThanOrEqual(report.overall.rho as number);
+      expect(interval.value.method).toMatch(/over answers/);
+    }
+    const small = calibrationReport(rows.slice(0, 5));
+    expect(small.overall.interval.ok).toBe(false);
+    if (!small.overall.interval.ok) expect(small.overall.interval.reason).toMatch(/at least 10 answers/);
+  });
+  it('reports the bias per style: +10 for one, −10 for the other', () => {
+    expect(calibrationReport(rows).styles).toEqual([
+      { style: 'terse expert', n: 10, bias: -10 },
+      { style: 'verbose', n: 10, bias: 10 },
+    ]);
+  });
+  it('reads the style out of a note', () => {
+    expect(styleOf('style=terse expert; kind=genuine')).toBe('terse expert');
+    expect(styleOf('plain words')).toBe('plain words');
+    expect(styleOf(undefined)).toBeUndefined();
   });
 });

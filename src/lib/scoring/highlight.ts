@@ -2,7 +2,11 @@
  * Cuts the learner's answer into plain and highlighted segments from the evidence spans, for
  * the practice island to render as text nodes and <mark> elements (never as HTML).
  */
-import type { ConceptScore } from './score';
+/** What a highlight reads of a concept: its label and where the answer says it. */
+export interface Highlightable {
+  label: string;
+  evidence: readonly { start: number; end: number }[];
+}
 
 export interface Segment {
   text: string;
@@ -11,7 +15,7 @@ export interface Segment {
 }
 
 /** Segments covering the whole text, in order; overlapping evidence is merged into one mark. */
-export function highlightSegments(text: string, concepts: readonly ConceptScore[]): Segment[] {
+export function highlightSegments(text: string, concepts: readonly Highlightable[]): Segment[] {
   const spans = concepts
     .flatMap((c) => c.evidence.map((e) => ({ start: e.start, end: e.end, label: c.label })))
     .filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)

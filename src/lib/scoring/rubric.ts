@@ -3,14 +3,15 @@
  * stems, the question's own word sequences (to recognise an answer that pastes it back) and
  * the vocabulary that counts as on topic. Compiled rubrics are cached per question object.
  */
-import type { Question } from '../content/schemas';
+import type { Question, RubricConcept } from '../content/schemas';
 import { DOMAIN_WORDS, NEGATION_CUES } from './lexicon';
 import { tokenise } from './tokenise';
 import { stemWord } from './stem';
 
 /** The parts of a question the scorer reads (a subset of the content schema's Question). */
-export type ScorableQuestion = Pick<Question, 'id' | 'prompt' | 'followUps' | 'title' | 'rubric'> &
-  Partial<Pick<Question, 'strategy' | 'levels'>>;
+export type ScorableQuestion = Pick<Question, 'id' | 'prompt' | 'followUps' | 'title'> & {
+  rubric: { concepts: readonly Pick<RubricConcept, 'id' | 'label' | 'weight' | 'phrases' | 'why'>[] };
+} & Partial<Pick<Question, 'strategy' | 'levels'>>;
 
 export interface CompiledPhrase {
   text: string;
