@@ -7,4 +7,5 @@ export const TUNING_FILES = [
   'tests/calibration/graded.jsonl',
   'tests/calibration/tuning-blind-a.jsonl',
   'tests/calibration/tuning-blind-b.jsonl',
+  'tests/calibration/tuning-blind-c.jsonl',
 ];

@@ -17,10 +17,10 @@ import { TUNING_FILES } from '../../scripts/tuning-files';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
-const FLOOR_RHO_OVERALL = 0.7;
-const FLOOR_RHO_QUESTION = 0.4;
+const FLOOR_RHO_OVERALL = 0.73;
+const FLOOR_RHO_QUESTION = 0.5;
 /** Gaming answers graded ≤ 1 that reach the median score of their question's strong answers. */
-const MAX_GAMING_AT_MEDIAN = 2;
+const MAX_GAMING_AT_MEDIAN = 1;
 const HELD_OUT = ['tests/calibration/held-out-blind-a.jsonl', 'tests/calibration/held-out-blind-b.jsonl'];
 
 /**

@@ -91,7 +91,7 @@ export interface MisconceptionMatch {
 
 /** Marks polarity and a closing dismissal on embedded units. */
 export function withPolarity(units: readonly (Unit & { vec: Float32Array })[]): EmbeddedUnit[] {
-  const dismissAt = units.findIndex((u, i) => i > 0 && dismissesAll(u.text));
+  const dismissAt = units.findIndex((u, i) => i > 0 && dismissesAll(u.text, i >= units.length - 2));
   return units.map((u, i) => ({
     ...u,
     negative: polarity(u.text).negative,
@@ -361,19 +361,31 @@ export function disorder(units: readonly Unit[]): number {
 }
 
 const OPENERS_NEEDING_CONTEXT =
-  /^(?:then|that|this|it|so|also|finally|second|secondly|third|lastly|next|after that|which|they)\b/i;
-const FIRST = /^(?:first|firstly|start|begin|to start|step 1|1[.)])\b/i;
-const LATER = /^(?:then|second|secondly|third|finally|lastly|next|after that)\b/i;
+  /^(?:then|that|this|those|these|it|so|also|finally|second|secondly|third|lastly|next|after that|which|they|once|thus|hence|therefore|otherwise|instead|meanwhile)\b/i;
+const FIRST = /^(?:first|firstly|to start|to begin|start by|step 1|1[.)]|\(1\))/i;
+const LATER = /^(?:then|second|secondly|third|finally|lastly|next|after that|step [2-9]|[2-9][.)]|\([2-9]\))/i;
+const ORDINAL = /^(?:\(?([1-9])[.)]|step ([1-9])\b)/i;
 
-/** Signs that sentences were put out of order: the answer opens mid-thought, or "first" comes after "then". */
+/**
+ * Signs that sentences were put out of order: the answer opens mid-thought ("That lets them…",
+ * "Then suspend…"), "first" comes after "then" or "finally", or numbered points run backwards.
+ */
 export function orderBreaks(units: readonly Unit[]): number {
   if (units.length < 3) return 0;
-  let breaks = OPENERS_NEEDING_CONTEXT.test(units[0].text.trim()) ? 1 : 0;
+  const first = units[0].text.trim();
+  let breaks = OPENERS_NEEDING_CONTEXT.test(first) || /\btherefore\b/i.test(first) ? 1 : 0;
   let seenLater = false;
+  let lastNumber = 0;
   for (const u of units) {
     const t = u.text.trim();
     if (LATER.test(t)) seenLater = true;
     else if (FIRST.test(t) && seenLater) breaks++;
+    const n = ORDINAL.exec(t);
+    if (n) {
+      const k = Number(n[1] ?? n[2]);
+      if (k < lastNumber) breaks++;
+      lastNumber = k;
+    }
   }
   return breaks;
 }

@@ -113,15 +113,23 @@ export function polarity(text: string): Polarity {
   return { negative: cues.length % 2 === 1, cues };
 }
 
+/** What a closing dismissal points at: everything said before it. */
 const TOTALITY =
-  /\b(?:(?:none|all|any|most|each) of (?:it|this|that|these|those|them|the above|what i said)|everything (?:above|here|i said|i listed)|the whole (?:thing|lot|list)|all (?:this|that|the above)|it all|any of this)\b/u;
+  /\b(?:(?:none|all|any|most|each|every (?:bit|one|part|piece|single one|step|control)) of (?:it|this|that|these|those|them|the above|what i (?:said|wrote|listed))|everything (?:above|here|i (?:said|wrote|listed))|the (?:whole|entire) (?:thing|lot|list|plan|approach|model|exercise|gate|setup)|that whole \w+|the lot|it all|all (?:this|that)|any of this \w+)\b/u;
+/** What a dismissal does to it. */
 const DISMISSAL_PREDICATE =
-  /\b(?:worth|bother|bothering|need|needed|necessary|matter|matters|overkill|skip|waste|pointless|unnecessary|theatre|theater|overengineer\w*|ignore|forget|drop|do without|nice to have|optional|wouldn't do|would not do|box-ticking|checkbox)\b/u;
+  /\b(?:worth|bother|bothering|need|needed|necessary|matter|matters|overkill|skip|waste|pointless|unnecessary|theatre|theater|overengineer\w*|ignore|forget|drop|bin|ditch|scrap|throw(?: \w+){0,3} (?:away|out)|do without|nice to have|optional|would not (?:do|build|bother|use|ship|keep)|box-ticking|box ticking|checkbox|bureaucracy|fantasy|belongs)\b/u;
+/** "I'd bin it" at the end of an answer: the pronoun is everything before it. */
+const DISMISS_IT = /\b(?:bin|ditch|scrap|skip|ignore|drop|forget) (?:it|them)\b|\bthrow (?:it|them) (?:away|out)\b/u;
 
-/** Whether a unit dismisses everything said before it. */
-export function dismissesAll(text: string): boolean {
+/**
+ * Whether a unit dismisses everything said before it. `last` says it is among the answer's
+ * closing units, where "I'd bin it" can only mean the whole answer.
+ */
+export function dismissesAll(text: string, last = false): boolean {
   const t = polarityTokens(text).join(' ').replace(/ ,/g, ',');
-  return TOTALITY.test(t) && DISMISSAL_PREDICATE.test(t);
+  if (last && DISMISS_IT.test(t)) return true;
+  return TOTALITY.test(t) && (DISMISSAL_PREDICATE.test(t) || polarity(text).negative);
 }
 
 /**

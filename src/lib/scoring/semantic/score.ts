@@ -99,8 +99,11 @@ export interface SemanticOptions {
   sources?: readonly string[];
 }
 
-/** Share of the answer's 5-grams found in the question, briefing or strategy that makes it pasted. */
-export const PASTED = 0.4;
+/**
+ * Share of the answer's 5-grams found in the question, briefing or strategy that makes it pasted
+ * (honest answers on the tuning sets reach 0.06, pasted ones start at 0.29).
+ */
+export const PASTED = 0.2;
 /** An answer this much closer to another question's claims than to its own is off question (questions of one scenario share much: honest answers were seen up to 0.07 closer to a sibling question on the tuning sets). */
 export const OFF_QUESTION_MARGIN = 0.08;
 export const REPEATED = 0.5;
