@@ -11,7 +11,7 @@ import { ItemKeys, recordNonce, withPrefix, type RecordCodec } from '../lib/pers
 import type { LegacySource, PersistEnv } from '../lib/persist/record-store';
 import { FLAG_KINDS } from '../lib/scoring/score';
 import { semanticReportSchema } from '../lib/scoring/semantic/report';
-import { SEMANTIC_FLAGS } from '../lib/scoring/semantic/score';
+import { SEMANTIC_FLAGS } from '../lib/scoring/semantic/flags';
 import { MAX_ANSWER_CHARS } from '../lib/scoring/validate';
 import type { Activity } from '../lib/progress/progress';
 import { browserEnv, withRecords } from './persistence';

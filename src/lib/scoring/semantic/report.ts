@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { MAX_ANSWER_CHARS } from '../validate';
-import { SEMANTIC_FLAGS, type SemanticResult } from './score';
+import { SEMANTIC_FLAGS } from './flags';
+import type { SemanticResult } from './score';
 
 const span = z.strictObject({
   start: z.number().int().min(0).max(MAX_ANSWER_CHARS),

@@ -32,19 +32,8 @@ import type { SemanticQuestion } from './types';
 import { splitRejectingClauses, splitUnits } from './units';
 import { hasRejectingCues } from './polarity';
 
-export const SEMANTIC_FLAGS = [
-  'needs a human grader',
-  'off question',
-  'pasted',
-  'misconception',
-  'dismissed',
-  'rejected ideas',
-  'grader instruction',
-  'hidden characters',
-  'repetition',
-  'incoherent order',
-] as const;
-export type SemanticFlagKind = (typeof SEMANTIC_FLAGS)[number];
+export { SEMANTIC_FLAGS, type SemanticFlagKind } from './flags';
+import type { SemanticFlagKind } from './flags';
 
 export interface SemanticFlag {
   kind: SemanticFlagKind;
