@@ -99,6 +99,27 @@ test.describe('free-form simulator', () => {
     await expect(page.getByText(/capped at 100000/)).toBeVisible({ timeout: 20_000 });
   });
 
+  test('says when no model was recovered, and spreads an attack over many accounts', async ({ page }) => {
+    await page.goto('/simulator/');
+    await page.getByLabel('Defences').fill('labels');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/Only 0 usable equations of the 31 needed: no model recovered\./)).toBeVisible({
+      timeout: 20_000,
+    });
+    const table = page.getByRole('table', { name: /Runs compared/ });
+    await expect(table.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('–');
+    await page.getByLabel('Attack').selectOption('lowd-meek');
+    await page.getByRole('combobox', { name: 'Detector' }).selectOption('prada');
+    await page.getByLabel('Client accounts').fill('20');
+    await page.getByLabel('Query budget').fill('3000');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/Finished: \d+ queries\./)).toBeVisible({ timeout: 30_000 });
+    await expect(table.getByRole('row').nth(2).getByRole('rowheader')).toContainText('20 accounts');
+    await page.getByLabel('Client accounts').fill('0');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByRole('alert')).toHaveText('clients must be from 1 to 1000 accounts (got 0)');
+  });
+
   test('has no axe violations before and after a run', async ({ page }) => {
     await page.goto('/simulator/');
     const scan = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

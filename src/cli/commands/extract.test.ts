@@ -51,6 +51,25 @@ describe('dojo extract', () => {
       expect(r.stderr).not.toContain('    at ');
     }
   });
+  it('reports mean and range over --seeds, and "no model recovered" as nulls', () => {
+    const r = dojo('--defense', 'round:2', '--budget', '310', '--seeds', '1-5', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.seeds).toEqual([1, 2, 3, 4, 5]);
+    expect(out.runs).toHaveLength(5);
+    // Least squares over every rounded answer: 0.996–1.000 balanced on seeds 1–5 (issue 14).
+    expect(out.metrics.balancedFidelity.min).toBeGreaterThan(0.99);
+    expect(out.metrics.queries).toEqual({ mean: 310, min: 310, max: 310, n: 5 });
+    const labels = JSON.parse(dojo('--defense', 'labels', '--seeds', '1,2', '--json').stdout);
+    expect(labels.recovered).toBe(0);
+    expect(labels.runs[0]).toMatchObject({ seed: 1, recovered: false, balancedFidelity: null });
+    expect(labels.metrics.balancedFidelity).toEqual({ mean: null, min: null, max: null, n: 0 });
+    const both = dojo('--seeds', '1-2', '--sweep');
+    expect(both.status).toBe(1);
+    expect(both.stderr).toContain('give --seeds or --sweep, not both');
+    expect(dojo('--seeds', '5-1').stderr).toContain('--seeds takes seeds and ranges such as 1-5');
+    expect(dojo('--victim', 'mlp').stderr).toContain('equation-solving recovers a logistic regression');
+  });
   it('caps 10⁹ queries with a warning', () => {
     const r = dojo('--budget', '1000000000', '--json');
     expect(r.status).toBe(0);

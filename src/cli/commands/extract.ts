@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { runExperiment, type ExperimentResult } from '../../lib/extraction/experiment';
 import { ATTACK_NAMES } from '../../lib/extraction/attacks/index';
 import { DEFAULTS, parseSettings, type RawSettings } from '../../lib/extraction/settings';
+import { parseSeeds, SEED_METRICS, summariseSeeds } from '../../lib/extraction/seeds';
 import { printTable } from '../output';
 
 interface ExtractOptions {
@@ -22,9 +23,12 @@ interface ExtractOptions {
   rate?: string;
   price: string;
   watermark?: boolean;
+  watermarkRate: string;
   blockOnAlarm?: boolean;
+  clients: string;
   sweep?: boolean;
   budgets?: string;
+  seeds?: string;
   json?: boolean;
 }
 
@@ -48,8 +52,11 @@ export function register(program: Command, _root: string) {
     .option('--quota <n>', 'queries allowed per client (default: none)')
     .option('--rate <qps>', 'rate limit in queries per second (default: none)')
     .option('--price <dollars>', 'price per query', String(DEFAULTS.price))
-    .option('--watermark', 'DAWN-style watermark on about 0.5 % of answers')
+    .option('--watermark', 'DAWN-style watermark (0.5 % of answers unless --watermark-rate)')
+    .option('--watermark-rate <share>', 'share of answers the watermark makes wrong', String(DEFAULTS.watermarkRate))
     .option('--block-on-alarm', 'refuse every query after the detector raises its alarm')
+    .option('--clients <k>', 'spread the attack over K client accounts, each with its own quota and detector', '1')
+    .option('--seeds <list>', 'run on several seeds (1-5 or 1,3,7) and report the mean and range of every figure')
     .option('--sweep', 'run once per budget in --budgets and print fidelity by budget')
     .option('--budgets <list>', 'comma-separated budgets for --sweep', '10,100,1000')
     .option('--json', 'print JSON')
@@ -66,15 +73,53 @@ export function register(program: Command, _root: string) {
         rate: opts.rate,
         price: opts.price,
         watermark: opts.watermark ?? false,
+        watermarkRate: opts.watermarkRate,
         blockOnAlarm: opts.blockOnAlarm ?? false,
+        clients: opts.clients,
       };
-      if (opts.sweep) sweep(raw, opts.budgets ?? '', !!opts.json);
+      if (opts.seeds !== undefined && opts.sweep)
+        throw new Error('give --seeds or --sweep, not both (a sweep runs on one seed)');
+      if (opts.seeds !== undefined) overSeeds(raw, opts.seeds, !!opts.json);
+      else if (opts.sweep) sweep(raw, opts.budgets ?? '', !!opts.json);
       else single(raw, !!opts.json);
     });
 }
 
 function warn(warnings: string[]) {
   for (const w of warnings) process.stderr.write(`dojo: warning: ${w}\n`);
+}
+
+function overSeeds(raw: RawSettings, spec: string, json: boolean) {
+  const seeds = parseSeeds(spec);
+  for (const seed of seeds) parseSettings({ ...raw, seed }); // validate before running any
+  const results = seeds.map((seed) => runExperiment({ ...raw, seed }));
+  warn([...new Set(results.flatMap((r) => r.warnings))]);
+  const summary = summariseSeeds(seeds, results);
+  if (json) {
+    const runs = results.map((r, i) => ({
+      seed: seeds[i],
+      recovered: r.recovered,
+      ...Object.fromEntries(SEED_METRICS.map((m) => [m, r[m]])),
+    }));
+    process.stdout.write(`${JSON.stringify({ ...summary, runs }, null, 2)}\n`);
+    return;
+  }
+  const f = (v: number | null, m: string) =>
+    v === null
+      ? 'n/a'
+      : m === 'queries' || m === 'detectedAtQuery'
+        ? v.toFixed(0)
+        : m === 'cost'
+          ? v.toFixed(2)
+          : v.toFixed(3);
+  printTable(
+    SEED_METRICS.map((m) => {
+      const s = summary.metrics[m];
+      return { measure: m, mean: f(s.mean, m), min: f(s.min, m), max: f(s.max, m), seeds: `${s.n}/${seeds.length}` };
+    }),
+    ['measure', 'mean', 'min', 'max', 'seeds'],
+  );
+  process.stdout.write(`seeds ${seeds.join(', ')}: ${summary.recovered} of ${seeds.length} recovered a model\n`);
 }
 
 function single(raw: RawSettings, json: boolean) {
@@ -99,7 +144,8 @@ function summaryRows(r: ExperimentResult): Record<string, unknown>[] {
     ['fidelityUniform (1 - R_unif)', r.fidelityUniform],
     ['fidelityFraud', r.fidelityFraud],
     ['balancedFidelity', r.balancedFidelity],
-    ['surrogate accuracy / AUPRC', `${r.accuracy.toFixed(4)} / ${fmt(r.auprc)}`],
+    ['model recovered', r.recovered ? 'yes' : 'no'],
+    ['surrogate accuracy / AUPRC', r.accuracy === null ? 'n/a' : `${r.accuracy.toFixed(4)} / ${fmt(r.auprc)}`],
     ['victim accuracy / AUPRC', `${r.victimAccuracy.toFixed(4)} / ${fmt(r.victimAuprc)}`],
     ['detectedAtQuery', r.detectedAtQuery ?? 'never'],
     ['honest AUPRC plain / defended', `${fmt(r.honestCost.auprcPlain)} / ${fmt(r.honestCost.auprcDefended)}`],
@@ -113,8 +159,8 @@ function summaryRows(r: ExperimentResult): Record<string, unknown>[] {
   return rows.map(([measure, value]) => ({ measure, value }));
 }
 
-function fmt(v: number) {
-  return Number.isFinite(v) ? v.toFixed(3) : 'n/a';
+function fmt(v: number | null) {
+  return v !== null && Number.isFinite(v) ? v.toFixed(3) : 'n/a';
 }
 
 export function parseBudgets(list: string): string[] {

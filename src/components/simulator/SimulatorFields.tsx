@@ -69,6 +69,8 @@ export function SimulatorFields({ values, set }: { values: FormValues; set: SetF
         {...field}
       />
       <TextField label="Price per query ($)" field="price" inputMode="decimal" {...field} />
+      <TextField label="Client accounts" field="clients" inputMode="numeric" {...field} />
+      <TextField label="Watermark rate" field="watermarkRate" inputMode="decimal" {...field} />
     </div>
   );
 }

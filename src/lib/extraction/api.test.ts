@@ -5,7 +5,7 @@
  * in prada.test.ts (alarm at query 110).
  */
 import { describe, expect, it } from 'vitest';
-import { PredictionApi, type ApiOptions } from './api';
+import { ClientPool, PredictionApi, type ApiOptions } from './api';
 import { parseDefences } from './defences';
 import { sigmoid, type Model } from './model';
 import { Rng } from './random';
@@ -131,5 +131,42 @@ describe('PredictionApi', () => {
     const x = watermarkedInput(secret, true);
     const p = sigmoid(x[0] - x[1]);
     expect(a.query(x)).toEqual({ ok: true, p: 1 - p > 0.5 ? 1 : 0 });
+  });
+});
+
+describe('PRADA sees what the client was told', () => {
+  it("groups a watermarked answer under its returned class, not the victim's", () => {
+    const secret = utf8('k');
+    // The victim says "fraud" to everything; the watermarked inputs are answered "legitimate".
+    const a = new PredictionApi(
+      alwaysFraud,
+      { ...open, detectorDelta: 0.9, watermarkSecret: secret, watermarkRate: 0.2 },
+      new Rng(1),
+    );
+    const r = new Rng(3);
+    for (let i = 0; i < 200; i++) a.query(Float64Array.of(r.normal()));
+    expect(a.watermarked.length).toBeGreaterThan(20);
+    expect(a.detector!.perClass).toEqual([a.watermarked.length, 200 - a.watermarked.length]);
+  });
+});
+
+describe('ClientPool', () => {
+  it("deals the queries out in turn, each account with its own quota, and counts the first alarm in the attacker's queries", () => {
+    const pool = new ClientPool(victim, { ...open, quota: 3 }, 2, new Rng(1));
+    const answers = Array.from({ length: 7 }, () => pool.query(Float64Array.of(0.1, 0.2)));
+    expect(answers.map((x) => x.ok)).toEqual([true, true, true, true, true, true, false]);
+    expect(pool.perClient()).toEqual([
+      { queries: 3, detectedAtQuery: null },
+      { queries: 3, detectedAtQuery: null },
+    ]);
+    expect(pool.answered).toBe(6);
+    expect(pool.refused).toBe(2); // both accounts were tried for the seventh query
+    expect(pool.detectedAt()).toBeNull();
+  });
+  it('runs K accounts side by side under a rate limit', () => {
+    const pool = new ClientPool(victim, { ...open, ratePerSecond: 2 }, 4, new Rng(1));
+    for (let i = 0; i < 8; i++) pool.query(Float64Array.of(0, 0));
+    expect(pool.seconds()).toBe(1); // 2 queries per account at 2 per second
+    expect(pool.cost()).toBeCloseTo(0.008, 12);
   });
 });

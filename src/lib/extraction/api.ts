@@ -1,7 +1,8 @@
 /**
  * The simulated prediction API in front of the victim: answers with the fraud probability after
  * the chosen defences, enforces a per-client quota, prices each query, converts the rate limit
- * into the time an attack takes, feeds the PRADA detector and applies the DAWN watermark.
+ * into the time an attack takes, applies the DAWN watermark and feeds the PRADA detector the
+ * answers it returned.
  */
 import { applyDefences, type Defence } from './defences';
 import { probability, type Model } from './model';
@@ -23,6 +24,8 @@ export interface ApiOptions {
   blockOnAlarm: boolean;
   /** HMAC key of the watermark, or null for none. */
   watermarkSecret: Uint8Array | null;
+  /** Share of inputs the watermark answers wrongly (DAWN's default is 0.005). */
+  watermarkRate?: number;
 }
 
 export type Answer = { ok: true; p: number } | { ok: false; reason: 'quota' | 'blocked' };
@@ -59,14 +62,16 @@ export class PredictionApi {
     }
     this.answered++;
     const p = probability(this.victim, x);
-    this.detector?.observe(x, p > 0.5 ? 1 : 0);
     const secret = this.options.watermarkSecret;
-    if (secret && isWatermarked(secret, x)) {
+    let answer: number;
+    if (secret && isWatermarked(secret, x, this.options.watermarkRate)) {
       const wrong = 1 - p;
       this.watermarked.push({ x: Float64Array.from(x), wrongLabel: wrong > 0.5 ? 1 : 0 });
-      return { ok: true, p: applyDefences(this.options.defences, wrong, this.rng) };
-    }
-    return { ok: true, p: applyDefences(this.options.defences, p, this.rng) };
+      answer = applyDefences(this.options.defences, wrong, this.rng);
+    } else answer = applyDefences(this.options.defences, p, this.rng);
+    // PRADA groups queries by the class the client was told, as a deployed detector would.
+    this.detector?.observe(x, answer > 0.5 ? 1 : 0);
+    return { ok: true, p: answer };
   }
 
   /** Dollars spent so far. */
@@ -81,5 +86,74 @@ export class PredictionApi {
 
   detectedAt(): number | null {
     return this.detector?.alarmAt ?? null;
+  }
+}
+
+/**
+ * One attacker spread over K client accounts (`--clients K`), the queries dealt out in turn to the
+ * accounts still answering. Each account has its own quota and its own PRADA detector, as a
+ * per-client defence would; detection is the first alarm of any account, counted in the
+ * attacker's own queries. With a rate limit per account, K accounts query K times as fast.
+ */
+export class ClientPool {
+  readonly clients: PredictionApi[];
+  private next = 0;
+  private alarm: number | null = null;
+  private alarmClient: number | null = null;
+
+  constructor(victim: Model, options: ApiOptions, count: number, rng: Rng) {
+    this.clients = Array.from({ length: count }, (_, i) => new PredictionApi(victim, options, rng.fork(100 + i)));
+  }
+
+  get answered(): number {
+    return this.clients.reduce((s, c) => s + c.answered, 0);
+  }
+
+  get refused(): number {
+    return this.clients.reduce((s, c) => s + c.refused, 0);
+  }
+
+  get watermarked(): WatermarkRecord[] {
+    return this.clients.flatMap((c) => c.watermarked);
+  }
+
+  /** The detector of the account that raised the first alarm, else the first account's. */
+  get detector(): Prada | null {
+    return this.clients[this.alarmClient ?? 0].detector;
+  }
+
+  query(x: Float64Array): Answer {
+    let last: Answer = { ok: false, reason: 'quota' };
+    for (let tried = 0; tried < this.clients.length; tried++) {
+      const i = this.next;
+      this.next = (this.next + 1) % this.clients.length;
+      const c = this.clients[i];
+      last = c.query(x);
+      if (!last.ok) continue;
+      if (this.alarm === null && c.detectedAt() !== null) {
+        this.alarm = this.answered;
+        this.alarmClient = i;
+      }
+      return last;
+    }
+    return last;
+  }
+
+  cost(): number {
+    return this.clients.reduce((s, c) => s + c.cost(), 0);
+  }
+
+  /** The accounts query side by side: the slowest one sets the time. */
+  seconds(): number {
+    return Math.max(...this.clients.map((c) => c.seconds()));
+  }
+
+  detectedAt(): number | null {
+    return this.alarm;
+  }
+
+  /** Per account: queries answered and the account's own query count at its alarm. */
+  perClient(): { queries: number; detectedAtQuery: number | null }[] {
+    return this.clients.map((c) => ({ queries: c.answered, detectedAtQuery: c.detectedAt() }));
   }
 }

@@ -2,8 +2,8 @@
 import type { ExperimentResult } from './experiment';
 
 /** Three decimals, or "–" for a value that is missing or not finite. */
-export function fixed3(v: number | undefined): string {
-  return v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(3);
+export function fixed3(v: number | null | undefined): string {
+  return v === undefined || v === null || !Number.isFinite(v) ? '–' : v.toFixed(3);
 }
 
 /** Seconds as seconds below 2 minutes, minutes below 2 hours, hours (one decimal) above. */

@@ -30,15 +30,29 @@ describe('equation solving', () => {
       const large = runExperiment({ defence: 'round:2', budget: 3100, seed });
       expect(small.queries).toBe(310);
       expect(small.balancedFidelity, `seed ${seed}`).toBeGreaterThan(0.99);
-      expect(large.balancedFidelity, `seed ${seed}`).toBeGreaterThanOrEqual(small.balancedFidelity - 1e-9);
+      expect(large.balancedFidelity, `seed ${seed}`).toBeGreaterThanOrEqual(small.balancedFidelity! - 1e-9);
       expect(large.notes.join(' ')).toContain('rounded to 2 decimals');
     }
   });
-  it('recovers nothing from labels only (and the trap: test agreement stays near 0.999)', () => {
+  it('recovers no model from labels only, and says so instead of scoring a stand-in clone', () => {
     const r = runExperiment({ defence: 'labels' });
     expect(r.notes.join(' ')).toContain('no model recovered');
-    expect(r.fidelity).toBeGreaterThan(0.99);
-    expect(r.balancedFidelity).toBe(0.5);
+    expect(r.recovered).toBe(false);
+    expect([r.fidelity, r.fidelityUniform, r.balancedFidelity, r.accuracy, r.auprc]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(r.points).toEqual([]);
+    expect(r.watermark).toBeNull();
+    expect(runExperiment({}).recovered).toBe(true);
+  });
+  it('refuses equation solving against the MLP victim, naming the attacks that apply', () => {
+    expect(() => runExperiment({ victim: 'mlp', attack: 'equation-solving' })).toThrow(
+      /not linear in its weights, so use retrain-uniform, retrain-adaptive or substitute/,
+    );
   });
 });
 
@@ -55,8 +69,8 @@ describe('labels only', () => {
   it('lowers fidelity at a fixed budget of 10(d + 1) for retraining', () => {
     const probs = runExperiment({ attack: 'retrain-uniform', budget: 310 });
     const labels = runExperiment({ attack: 'retrain-uniform', budget: 310, defence: 'labels' });
-    expect(labels.balancedFidelity).toBeLessThan(probs.balancedFidelity - 0.1);
-    expect(labels.fidelityUniform).toBeLessThan(probs.fidelityUniform);
+    expect(labels.balancedFidelity).toBeLessThan(probs.balancedFidelity! - 0.1);
+    expect(labels.fidelityUniform).toBeLessThan(probs.fidelityUniform!);
   });
 });
 
@@ -64,8 +78,8 @@ describe('reverse sigmoid', () => {
   it('lowers fidelity at a fixed budget', () => {
     const plain = runExperiment({ budget: 310 });
     const rs = runExperiment({ budget: 310, defence: 'reverse-sigmoid:1,0.1' });
-    expect(rs.balancedFidelity).toBeLessThan(plain.balancedFidelity - 0.1);
-    expect(rs.fidelityUniform).toBeLessThan(plain.fidelityUniform - 0.1);
+    expect(rs.balancedFidelity).toBeLessThan(plain.balancedFidelity! - 0.1);
+    expect(rs.fidelityUniform).toBeLessThan(plain.fidelityUniform! - 0.1);
   });
   it('keeps every fraud decision but reorders low scores, so honest clients lose AUPRC', () => {
     // For small p, r < 0 pushes p̃ up more the smaller p is: the map is not monotone.
@@ -83,7 +97,7 @@ describe('reverse sigmoid against an attacker who knows it (issue 14, item 3)', 
       const rs = runExperiment({ attack: 'retrain-uniform', defence: 'reverse-sigmoid:1,0.1', budget: 1000, seed });
       const labels = runExperiment({ attack: 'retrain-uniform', defence: 'labels', budget: 1000, seed });
       // Reverse sigmoid keeps every decision, so the thresholded answers are exactly the labels.
-      expect(rs.balancedFidelity, `seed ${seed}`).toBeCloseTo(labels.balancedFidelity, 12);
+      expect(rs.balancedFidelity, `seed ${seed}`).toBeCloseTo(labels.balancedFidelity!, 12);
       expect(rs.notes.join(' ')).toContain('thresholding each answer at 0.5');
     }
   });
@@ -144,6 +158,7 @@ describe('every attack runs on both victims', () => {
       'substitute',
       'benign',
     ]) {
+      if (attack === 'equation-solving' && victim === 'mlp') continue; // refused: see "refuses equation solving" above
       it(`${attack} against ${victim}`, () => {
         const r = runExperiment({ attack, victim, budget: 400 });
         expect(r.queries).toBeLessThanOrEqual(400);
@@ -155,4 +170,44 @@ describe('every attack runs on both victims', () => {
       });
     }
   }
+});
+
+describe('splitting the attack across accounts (issue 14, item 5)', () => {
+  it('evades a per-client PRADA on seeds 1–5: one account is blocked near query 110, twenty finish the clone', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const common = {
+        attack: 'lowd-meek',
+        defence: 'labels',
+        detector: 'prada',
+        blockOnAlarm: true,
+        budget: 3000,
+        seed,
+      };
+      const one = runExperiment({ ...common, clients: 1 });
+      const twenty = runExperiment({ ...common, clients: 20 });
+      // Measured: one account alarms at 110–130 queries and its clone balances to 0.49–0.52.
+      expect(one.detectedAtQuery, `seed ${seed}`).toBeLessThan(200);
+      expect(one.balancedFidelity!, `seed ${seed}`).toBeLessThan(0.6);
+      // Twenty accounts each send ~50 queries, too few for PRADA's test (it needs 100 distances).
+      expect(twenty.detectedAtQuery, `seed ${seed}`).toBeNull();
+      expect(twenty.balancedFidelity!, `seed ${seed}`).toBeGreaterThanOrEqual(0.9995);
+      expect(twenty.clients).toHaveLength(20);
+      expect(twenty.clients.reduce((s, c) => s + c.queries, 0)).toBe(twenty.queries);
+      expect(Math.max(...twenty.clients.map((c) => c.queries))).toBeLessThan(100);
+    }
+  });
+});
+
+describe('the watermark rate is a setting', () => {
+  it('marks about that share of answers, and refuses a rate outside (0, 0.2]', () => {
+    const r = runExperiment({ attack: 'retrain-uniform', watermark: true, watermarkRate: 0.05, budget: 2000 });
+    expect(r.watermark!.watermarked).toBeGreaterThan(60);
+    expect(r.watermark!.watermarked).toBeLessThan(140);
+    const low = runExperiment({ attack: 'retrain-uniform', watermark: true, budget: 2000 });
+    expect(low.watermark!.watermarked).toBeLessThan(25); // the default 0.5 %
+    expect(() => runExperiment({ watermark: true, watermarkRate: 0 })).toThrow(/watermarkRate must be above 0/);
+    expect(() => runExperiment({ watermark: true, watermarkRate: 0.5 })).toThrow(/at most 0.2/);
+    expect(() => runExperiment({ clients: 0 })).toThrow(/clients must be from 1 to 1000/);
+    expect(() => runExperiment({ clients: 'many' })).toThrow(/clients must be a whole number/);
+  });
 });

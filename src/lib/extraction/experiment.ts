@@ -3,7 +3,7 @@
  * budget, and the clone's fidelity measured at each checkpoint. `experimentSteps` is a generator
  * (the Web Worker posts each point as it comes); `runExperiment` runs it to the end.
  */
-import { PredictionApi } from './api';
+import { ClientPool, type PredictionApi } from './api';
 import { ATTACKS } from './attacks/index';
 import { keepsDecisions, type AttackContext } from './attacks/context';
 import { BOX, FEATURES } from './data';
@@ -37,7 +37,12 @@ export interface ProgressPoint extends Fidelity {
   detected: boolean;
 }
 
-export interface ExperimentResult extends Fidelity {
+/** The fidelity figures, or null for each when no model was recovered. */
+export type MaybeFidelity = { [K in keyof Fidelity]: Fidelity[K] | null };
+
+export interface ExperimentResult extends MaybeFidelity {
+  /** False when the attack could not recover any model (its figures are then null). */
+  recovered: boolean;
   features: number;
   queries: number;
   refused: number;
@@ -47,6 +52,8 @@ export interface ExperimentResult extends Fidelity {
   victimAccuracy: number;
   victimAuprc: number;
   detectedAtQuery: number | null;
+  /** Per client account: queries answered, and its own query count at its detector's alarm. */
+  clients: { queries: number; detectedAtQuery: number | null }[];
   /** PRADA's last Shapiro–Wilk W, when the detector ran far enough to compute one. */
   detectorW: number | null;
   watermark: WatermarkVerdict | null;
@@ -88,7 +95,7 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
   const victim = getVictim(settings.victim, settings.seed);
   const rootRng = new Rng(settings.seed).fork(20);
   const secret = settings.watermark ? watermarkKey(settings.seed) : null;
-  const api = new PredictionApi(
+  const api = new ClientPool(
     victim.model,
     {
       defences: settings.defences,
@@ -98,7 +105,9 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
       detectorDelta: settings.detector === 'prada' ? settings.delta : null,
       blockOnAlarm: settings.blockOnAlarm,
       watermarkSecret: secret,
+      watermarkRate: settings.watermarkRate,
     },
+    settings.clients,
     rootRng.fork(1),
   );
   const notes: string[] = [];
@@ -113,10 +122,13 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
       if (api.answered >= settings.budget) return null;
       const a = api.query(x);
       if (a.ok) return a.p;
+      const who = settings.clients > 1 ? `all ${settings.clients} client accounts` : 'the client';
       refusal ??=
         a.reason === 'quota'
-          ? `The API's quota stopped the client after ${api.answered} queries.`
-          : `The API blocked the client after PRADA's alarm at query ${api.detectedAt()}.`;
+          ? `The API's quota stopped ${who} after ${api.answered} queries.`
+          : settings.clients > 1
+            ? `The API blocked ${who} after their PRADA alarms (the first at query ${api.detectedAt()}).`
+            : `The API blocked the client after PRADA's alarm at query ${api.detectedAt()}.`;
       return null;
     },
     spent: () => api.answered,
@@ -126,12 +138,14 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
   const points: ProgressPoint[] = [];
   const attack = ATTACKS[settings.attack](ctx);
   let final: Model | null = null;
+  let yielded: Model | null = null;
   for (;;) {
     const step = attack.next();
     if (step.done) {
       final = step.value;
       break;
     }
+    yielded = step.value;
     const point: ProgressPoint = {
       queries: api.answered,
       cost: api.cost(),
@@ -143,8 +157,21 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
     yield point;
   }
   if (refusal) notes.push(refusal);
-  const last = points[points.length - 1] ?? { queries: api.answered, ...evaluate(victim, final) };
+  final ??= yielded;
+  const figures: MaybeFidelity = final
+    ? (points[points.length - 1] ?? evaluate(victim, final))
+    : {
+        fidelity: null,
+        fidelityUniform: null,
+        fidelityFraud: null,
+        balancedFidelity: null,
+        accuracy: null,
+        auprc: null,
+      };
+  if (final && points.length && final !== yielded) Object.assign(figures, evaluate(victim, final));
+  const last = figures;
   return {
+    recovered: final !== null,
     features: FEATURES,
     queries: api.answered,
     refused: api.refused,
@@ -159,9 +186,17 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
     victimAccuracy: victim.accuracy,
     victimAuprc: victim.auprc,
     detectedAtQuery: api.detectedAt(),
+    clients: api.perClient(),
     detectorW: api.detector?.lastW ?? null,
-    watermark: secret ? watermarkVerdict(api.watermarked, final) : null,
-    honestCost: honestCost(victim.testP, victim.data.test, settings.defences, secret, settings.seed),
+    watermark: secret && final ? watermarkVerdict(api.watermarked, final) : null,
+    honestCost: honestCost(
+      victim.testP,
+      victim.data.test,
+      settings.defences,
+      secret,
+      settings.seed,
+      settings.watermarkRate,
+    ),
     points,
     notes,
     warnings,

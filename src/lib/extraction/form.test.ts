@@ -13,7 +13,9 @@ const defaults = {
   rate: '',
   price: '0.001',
   watermark: false,
+  watermarkRate: '0.005',
   blockOnAlarm: false,
+  clients: '1',
 };
 
 describe('the simulator form', () => {
@@ -59,6 +61,7 @@ describe('the simulator form', () => {
     expect(runLabel({ ...defaults, detector: 'prada', watermark: true, quota: '500' })).toBe(
       'logreg · equation-solving · none · 1000 q · PRADA, watermark, quota 500',
     );
+    expect(runLabel({ ...defaults, clients: '20' })).toBe('logreg · equation-solving · none · 1000 q · 20 accounts');
   });
 });
 
@@ -71,6 +74,9 @@ describe('the share link of a run', () => {
 
   it('is empty for the defaults, and carries a capped budget as capped', () => {
     expect(shareQuery(rawFromForm(defaults))).toBe('');
+    expect(shareQuery(rawFromForm({ ...defaults, clients: '20', watermarkRate: '0.05' }))).toBe(
+      '?watermarkRate=0.05&clients=20',
+    );
     expect(shareQuery({ budget: '1000000000' })).toBe('?budget=100000');
   });
 });

@@ -18,7 +18,11 @@ export interface FormValues {
   rate: string;
   price: string;
   watermark: boolean;
+  /** Share of answers the watermark makes wrong. */
+  watermarkRate: string;
   blockOnAlarm: boolean;
+  /** Client accounts the attack is spread over. */
+  clients: string;
 }
 
 const text = (value: unknown, fallback: unknown) => String(value ?? fallback);
@@ -40,7 +44,9 @@ export function formFromRaw(raw: RawSettings): FormValues {
     rate: limit(raw.rate),
     price: text(raw.price, DEFAULTS.price),
     watermark: flag(raw.watermark),
+    watermarkRate: text(raw.watermarkRate, DEFAULTS.watermarkRate),
     blockOnAlarm: flag(raw.blockOnAlarm),
+    clients: text(raw.clients, DEFAULTS.clients),
   };
 }
 
@@ -55,6 +61,7 @@ export function runLabel(f: FormValues): string {
     f.detector === 'prada' ? 'PRADA' : '',
     f.watermark ? 'watermark' : '',
     f.quota ? `quota ${f.quota}` : '',
+    f.clients && f.clients.trim() !== '1' ? `${f.clients.trim()} accounts` : '',
   ].filter(Boolean);
   const base = `${f.victim} · ${f.attack} · ${f.defence || 'none'} · ${f.budget} q`;
   return extras.length ? `${base} · ${extras.join(', ')}` : base;

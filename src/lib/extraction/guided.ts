@@ -28,8 +28,9 @@ export interface GuidedStep {
  * three decimals the learner sees, so "perfect" means what the table shows.
  */
 export const PERFECT = 0.9995;
-const f3 = (v: number) => v.toFixed(3);
-const bal = (r: ExperimentResult) => r.balancedFidelity;
+const f3 = (v: number | null) => (v === null ? 'n/a (no model recovered)' : v.toFixed(3));
+/** Balanced fidelity, 0 when no model was recovered (no prediction of a perfect clone holds then). */
+const bal = (r: ExperimentResult) => r.balancedFidelity ?? 0;
 
 export const GUIDED_STEPS: GuidedStep[] = [
   {
@@ -136,6 +137,35 @@ export const GUIDED_STEPS: GuidedStep[] = [
     ],
     explain: (r) =>
       `${r.detectedAtQuery === null ? 'No alarm' : `Alarm at query ${r.detectedAtQuery}`} (last Shapiro–Wilk W ${r.detectorW === null ? 'n/a' : r.detectorW.toFixed(3)}). Lowd–Meek places each query a small step from an earlier one, so the distances are far from normal. Try benign traffic, uniform probing and adaptive retraining in the free simulator: in 30 dimensions uniform points are all far apart and their distances look normal, so PRADA stays quiet; an attacker who knows the detector can probe that way.`,
+  },
+  {
+    id: 'accounts',
+    title: '6. Many accounts',
+    settings: {
+      attack: 'lowd-meek',
+      defence: 'labels',
+      budget: 3000,
+      detector: 'prada',
+      blockOnAlarm: true,
+      clients: 20,
+    },
+    question:
+      'Now PRADA blocks a client at its alarm, and answers are labels only. One account running Lowd–Meek is blocked near query 110 with a useless clone. The attacker spreads the same attack over 20 accounts. What happens?',
+    predictions: [
+      { id: 'blocked', text: 'The accounts are blocked early and the clone stays poor', holds: (r) => bal(r) < 0.9 },
+      {
+        id: 'late',
+        text: 'An alarm is raised, but only once the clone is already perfect',
+        holds: (r) => r.detectedAtQuery !== null && bal(r) >= PERFECT,
+      },
+      {
+        id: 'unseen',
+        text: 'No alarm at all, and a perfect clone',
+        holds: (r) => r.detectedAtQuery === null && bal(r) >= PERFECT,
+      },
+    ],
+    explain: (r) =>
+      `${r.detectedAtQuery === null ? 'No account raised an alarm' : `The first alarm came at query ${r.detectedAtQuery}`}: the ${r.queries} queries were split so that no account sent more than ${Math.max(...r.clients.map((c) => c.queries))}, and PRADA tests a client's distances only once it has more than 100 of them. Balanced fidelity ${f3(r.balancedFidelity)}. A per-client detector sees each account alone; linking accounts (shared payment details, devices, sign-up bursts) is what closes this gap, and a quota per organisation rather than per key.`,
   },
 ];
 

@@ -6,7 +6,7 @@ import { applyDefences, type Defence } from './defences';
 import { auprc } from './metrics';
 import { Rng } from './random';
 import { FEATURES, type Table } from './data';
-import { isWatermarked } from './watermark';
+import { isWatermarked, WATERMARK_RATE } from './watermark';
 
 export interface HonestCost {
   /** AUPRC of the plain answers on natural traffic. */
@@ -25,6 +25,7 @@ export function honestCost(
   defences: Defence[],
   watermarkSecret: Uint8Array | null,
   seed: number,
+  watermarkRate = WATERMARK_RATE,
 ): HonestCost {
   const rng = new Rng(seed).fork(99);
   const n = test.n;
@@ -33,7 +34,11 @@ export function honestCost(
   let abs = 0;
   for (let i = 0; i < n; i++) {
     let p = testP[i];
-    if (watermarkSecret && isWatermarked(watermarkSecret, test.x.subarray(i * FEATURES, (i + 1) * FEATURES))) p = 1 - p;
+    if (
+      watermarkSecret &&
+      isWatermarked(watermarkSecret, test.x.subarray(i * FEATURES, (i + 1) * FEATURES), watermarkRate)
+    )
+      p = 1 - p;
     const q = applyDefences(defences, p, rng);
     defended[i] = q;
     if (q > 0.5 !== testP[i] > 0.5) changed++;

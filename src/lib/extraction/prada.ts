@@ -37,6 +37,8 @@ export class Prada {
   private queries = 0;
   alarmAt: number | null = null;
   lastW: number | null = null;
+  /** Queries observed per class, as the detector grouped them. */
+  readonly perClass: [number, number] = [0, 0];
 
   constructor(
     private readonly d: number,
@@ -57,6 +59,7 @@ export class Prada {
   /** Records one query x whose predicted class is c; returns true when an alarm is (or was) raised. */
   observe(x: Float64Array, c: 0 | 1): boolean {
     this.queries++;
+    this.perClass[c]++;
     const s = this.classes[c];
     if (s.count === 0) this.addMember(s, x, NaN);
     else {

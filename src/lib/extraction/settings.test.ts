@@ -131,6 +131,7 @@ describe('the URL form', () => {
     expect(settingsToParams(parseSettings({}).settings).toString()).toBe('');
     const { settings } = parseSettings({
       victim: 'mlp',
+      attack: 'retrain-uniform',
       seed: 7,
       detector: 'prada',
       delta: 0.95,
@@ -141,7 +142,7 @@ describe('the URL form', () => {
     });
     const params = settingsToParams(settings);
     expect(params.toString()).toBe(
-      'victim=mlp&seed=7&detector=prada&delta=0.95&quota=100&rate=5&price=0&blockOnAlarm=true',
+      'victim=mlp&attack=retrain-uniform&seed=7&detector=prada&delta=0.95&quota=100&rate=5&price=0&blockOnAlarm=true',
     );
     expect(parseSettings(paramsToRaw(params)).settings).toEqual(settings);
   });

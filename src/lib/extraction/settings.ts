@@ -3,10 +3,12 @@
  * share a run. Every entry point (CLI, worker, URL) goes through `parseSettings`.
  */
 import { ATTACK_NAMES, type AttackName } from './attacks/index';
+import { EQUATION_SOLVING_NEEDS_LOGREG } from './attacks/equation-solving';
 import { formatDefences, parseDefences, type Defence } from './defences';
 import { SettingsError } from './errors';
 import { VICTIM_KINDS, type VictimKind } from './victim';
 import { DEFAULT_DELTA } from './prada';
+import { WATERMARK_RATE } from './watermark';
 
 export interface Settings {
   victim: VictimKind;
@@ -24,7 +26,11 @@ export interface Settings {
   rate: number;
   price: number;
   watermark: boolean;
+  /** Share of answers the watermark makes wrong (0 < rate ≤ 0.2). */
+  watermarkRate: number;
   blockOnAlarm: boolean;
+  /** Client accounts the attack is spread over (each with its own quota and detector). */
+  clients: number;
 }
 
 export type RawSettings = Partial<Record<keyof Omit<Settings, 'defences'>, string | number | boolean | undefined>>;
@@ -41,8 +47,13 @@ export const DEFAULTS = {
   rate: Infinity,
   price: 0.001,
   watermark: false,
+  watermarkRate: WATERMARK_RATE,
   blockOnAlarm: false,
+  clients: 1,
 } as const;
+
+/** More accounts than this is not an experiment a page can show. */
+export const MAX_CLIENTS = 1000;
 
 /** The most queries one run may spend: enough to show every curve flatten, small enough to stay interactive. */
 export const MAX_BUDGET = 100_000;
@@ -60,6 +71,7 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
   const victim = choice(raw.victim ?? DEFAULTS.victim, VICTIM_KINDS, 'victim');
   const attack = choice(raw.attack ?? DEFAULTS.attack, ATTACK_NAMES, 'attack');
   const detector = choice(raw.detector ?? DEFAULTS.detector, ['none', 'prada'] as const, 'detector');
+  if (attack === 'equation-solving' && victim !== 'logreg') throw new SettingsError(EQUATION_SOLVING_NEEDS_LOGREG);
   const defences = parseDefences(String(raw.defence ?? DEFAULTS.defence));
   let budget = integer(raw.budget ?? DEFAULTS.budget, 'budget', 'a whole number of queries');
   if (budget < 1) throw new SettingsError(`budget must be at least 1 query (got ${budget})`);
@@ -77,6 +89,12 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
     throw new SettingsError(`delta (PRADA's threshold on Shapiro–Wilk W) must be between 0 and 1 (got ${delta})`);
   const quota = optionalLimit(raw.quota, 'quota', true);
   const rate = optionalLimit(raw.rate, 'rate', false);
+  const watermarkRate = finite(raw.watermarkRate ?? DEFAULTS.watermarkRate, 'watermarkRate');
+  if (!(watermarkRate > 0 && watermarkRate <= 0.2))
+    throw new SettingsError(`watermarkRate must be above 0 and at most 0.2 (got ${String(raw.watermarkRate)})`);
+  const clients = integer(raw.clients ?? DEFAULTS.clients, 'clients', 'a whole number of client accounts');
+  if (clients < 1 || clients > MAX_CLIENTS)
+    throw new SettingsError(`clients must be from 1 to ${MAX_CLIENTS} accounts (got ${clients})`);
   const price = finite(raw.price ?? DEFAULTS.price, 'price');
   if (price < 0 || price > 1000)
     throw new SettingsError(`price must be from 0 to 1000 dollars per query (got ${price})`);
@@ -94,7 +112,9 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
       rate,
       price,
       watermark: flag(raw.watermark, 'watermark'),
+      watermarkRate,
       blockOnAlarm: flag(raw.blockOnAlarm, 'blockOnAlarm'),
+      clients,
     },
     warnings,
   };
@@ -150,7 +170,9 @@ const URL_KEYS = [
   'rate',
   'price',
   'watermark',
+  'watermarkRate',
   'blockOnAlarm',
+  'clients',
 ] as const;
 
 /** The settings that differ from the defaults, as URL search parameters. */

@@ -15,9 +15,10 @@ export function inputBytes(x: Float64Array): Uint8Array {
   return new Uint8Array(x.buffer.slice(x.byteOffset, x.byteOffset + x.byteLength));
 }
 
-export function isWatermarked(secret: Uint8Array, x: Float64Array): boolean {
+/** Whether the API answers x wrongly on purpose: the first 16 bits of its MAC fall in the bottom `rate` of the range. */
+export function isWatermarked(secret: Uint8Array, x: Float64Array, rate = WATERMARK_RATE): boolean {
   const mac = hmacSha256(secret, inputBytes(x));
-  return ((mac[0] << 8) | mac[1]) <= WATERMARK_THRESHOLD;
+  return ((mac[0] << 8) | mac[1]) <= Math.floor(2 ** 16 * rate);
 }
 
 /** log₂ of P(Binomial(n, ½) ≥ k): the chance an independent model matches k of n wrong answers. */

@@ -40,7 +40,8 @@ export function keepsDecisions(defences: readonly { kind: string }[]): boolean {
   );
 }
 
-export type Attack = (ctx: AttackContext) => Generator<Model, Model, void>;
+/** Yields the clone at each checkpoint; returns the final clone, or null when no model could be recovered. */
+export type Attack = (ctx: AttackContext) => Generator<Model, Model | null, void>;
 
 /** Query counts at which retraining attacks retrain and report: (d + 1)·α for α = 1, 2, 3, 5, 10, … */
 export function schedule(budget: number, d: number): number[] {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cloneModel, sigmoid, type Model } from '../model';
 import { Rng } from '../random';
 import type { Attack, AttackContext } from './context';
-import { equationSolving } from './equation-solving';
+import { EQUATION_SOLVING_NEEDS_LOGREG, equationSolving } from './equation-solving';
 
 const w = [0.5, -1, 2, 0.3, -0.7];
 const b = 0.2;
@@ -31,7 +31,7 @@ function attack(answer: (x: Float64Array) => number, budget: number, hidden = 0,
   const yields: Model[] = [];
   for (;;) {
     const step = run.next();
-    if (step.done) return { final: step.value, yields, asked, notes };
+    if (step.done) return { final: step.value as Model, recovered: step.value !== null, yields, asked, notes };
     yields.push(cloneModel(step.value));
   }
 }
@@ -51,14 +51,15 @@ describe('equationSolving', () => {
     expect(r.yields[0]).toEqual(r.final);
   });
 
-  it('gets no equation from labels and says so; the surrogate answers "legitimate" everywhere', () => {
+  it('gets no equation from labels, says so and recovers no model (no stand-in clone)', () => {
     const r = attack((x) => (truth(x) > 0.5 ? 1 : 0), 50);
     expect(r.asked).toHaveLength(50);
     expect(r.notes).toEqual([
       '50 answers were exactly 0 or 1 and gave no equation.',
-      'Only 0 usable equations of the 6 needed: no model recovered (the surrogate answers "legitimate" everywhere).',
+      'Only 0 usable equations of the 6 needed: no model recovered.',
     ]);
-    expect(Array.from(r.final.params)).toEqual([0, 0, 0, 0, 0, -10]);
+    expect(r.recovered).toBe(false);
+    expect(r.yields).toEqual([]);
   });
 
   it('skips answers of exactly 0 or 1 and keeps asking for usable ones', () => {
@@ -72,10 +73,8 @@ describe('equationSolving', () => {
   it('recovers nothing when the budget is below d + 1', () => {
     const r = attack(truth, 3);
     expect(r.asked).toHaveLength(3);
-    expect(r.notes).toEqual([
-      'Only 3 usable equations of the 6 needed: no model recovered (the surrogate answers "legitimate" everywhere).',
-    ]);
-    expect(r.final.params[5]).toBe(-10);
+    expect(r.notes).toEqual(['Only 3 usable equations of the 6 needed: no model recovered.']);
+    expect(r.recovered).toBe(false);
   });
 
   it('stops at a refusal', () => {
@@ -93,12 +92,9 @@ describe('equationSolving', () => {
     expect(err).toBeLessThan(0.5);
   });
 
-  it('fits a same-shaped network to an MLP victim, spending the budget', () => {
-    const r = attack(truth, 40, 3);
-    expect(r.notes[0]).toMatch(/^MLP victim: the equations are non-linear/);
-    expect(r.final).toMatchObject({ d: 5, hidden: 3 });
-    expect(r.asked).toHaveLength(40);
-    expect(r.yields.length).toBeGreaterThan(1);
+  it('refuses an MLP victim before spending a query: its answers are not linear in its weights', () => {
+    expect(() => attack(truth, 40, 3)).toThrow(EQUATION_SOLVING_NEEDS_LOGREG);
+    expect(EQUATION_SOLVING_NEEDS_LOGREG).toMatch(/use retrain-uniform, retrain-adaptive or substitute/);
   });
 });
 

@@ -7,15 +7,18 @@
  * decimal lattice (the API rounds): each is the true probability to within half a step, so every
  * answer is kept and the model is fitted by weighted least squares over all of them, each
  * equation weighted by its precision in logit space, (p (1 − p))² for a fixed rounding step; more
- * budget always helps (issue 14). Answers of exactly 0 or 1 give no equation. For an MLP victim
- * the equations are non-linear: the attack fits a surrogate of the same architecture to the
- * probabilities by minimising cross-entropy.
+ * budget always helps (issue 14). Answers of exactly 0 or 1 give no equation, and with fewer than
+ * d + 1 usable answers no model is recovered: the attack says so and returns none (no stand-in
+ * clone). The equations are linear only for logistic regression, so settings refuse the MLP.
  */
 import { fitAffine } from '../linalg';
 import { createModel, logit, type Model } from '../model';
 import type { Attack } from './context';
 import { schedule, uniformPoint } from './context';
-import { streamRetrain } from './retrain';
+
+/** Why the attack refuses an MLP victim (settings.ts says it before any query is spent). */
+export const EQUATION_SOLVING_NEEDS_LOGREG =
+  "equation-solving recovers a logistic regression from the linear equations its probabilities give; an MLP's answers are not linear in its weights, so use retrain-uniform, retrain-adaptive or substitute against the mlp victim";
 
 /** The number of decimals an answer is rounded to (1–6), or null when it looks exact. */
 export function roundedDecimals(p: number): number | null {
@@ -30,12 +33,7 @@ export function roundedDecimals(p: number): number | null {
 export const equationWeight = (p: number) => (p * (1 - p)) ** 2;
 
 export const equationSolving: Attack = function* (ctx) {
-  if (ctx.hidden > 0) {
-    ctx.note(
-      'MLP victim: the equations are non-linear, so they are solved by fitting a same-shaped network to the returned probabilities (cross-entropy), as Tramèr et al. do.',
-    );
-    return yield* streamRetrain(ctx, () => uniformPoint(ctx));
-  }
+  if (ctx.hidden > 0) throw new Error(EQUATION_SOLVING_NEEDS_LOGREG);
   const d = ctx.d;
   const rows: Float64Array[] = [];
   const z: number[] = [];
@@ -72,12 +70,10 @@ export const equationSolving: Attack = function* (ctx) {
   }
   if (unusable > 0) ctx.note(`${unusable} answers were exactly 0 or 1 and gave no equation.`);
   if (!solve()) {
-    ctx.note(
-      `Only ${rows.length} usable equations of the ${d + 1} needed: no model recovered (the surrogate answers "legitimate" everywhere).`,
-    );
-    model.params.fill(0);
-    model.params[d] = -10;
-  } else if (rounded) {
+    ctx.note(`Only ${rows.length} usable equations of the ${d + 1} needed: no model recovered.`);
+    return null;
+  }
+  if (rounded) {
     ctx.note(
       `The answers are rounded to ${decimals} decimals, so the attacker kept every one of the ${rows.length} usable answers and fitted them by weighted least squares.`,
     );

@@ -28,7 +28,7 @@ function attack(label: (x: Float64Array) => boolean, d: number, budget: number, 
   const yields: Model[] = [];
   for (;;) {
     const step = run.next();
-    if (step.done) return { final: step.value, yields, spent, notes };
+    if (step.done) return { final: mustHave(step.value), yields, spent, notes };
     yields.push(cloneModel(step.value));
   }
 }
@@ -134,3 +134,9 @@ describe('lowdMeek', () => {
     expect(r.final.hidden).toBe(0);
   });
 });
+
+/** These attacks always return a model; a null would be a bug. */
+function mustHave<T>(m: T | null): T {
+  if (m === null) throw new Error('the attack returned no model');
+  return m;
+}

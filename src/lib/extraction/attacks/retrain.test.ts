@@ -41,7 +41,7 @@ function run(attack: Attack, opts: { budget: number; d?: number; refuseAfter?: n
   const spentAtYield: number[] = [];
   for (;;) {
     const step = it.next();
-    if (step.done) return { final: step.value, asked, spentAtYield };
+    if (step.done) return { final: mustHave(step.value), asked, spentAtYield };
     spentAtYield.push(asked.length);
   }
 }
@@ -204,3 +204,9 @@ describe('lineSearchSampler (Steal-ML: fresh uniform pairs)', () => {
     expect(searches).toBeGreaterThan(10);
   });
 });
+
+/** These attacks always return a model; a null would be a bug. */
+function mustHave<T>(m: T | null): T {
+  if (m === null) throw new Error('the attack returned no model');
+  return m;
+}
