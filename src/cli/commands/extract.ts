@@ -26,6 +26,7 @@ interface ExtractOptions {
   watermarkRate: string;
   blockOnAlarm?: boolean;
   clients: string;
+  attacker: string;
   sweep?: boolean;
   budgets?: string;
   seeds?: string;
@@ -55,6 +56,11 @@ export function register(program: Command, _root: string) {
     .option('--watermark', 'DAWN-style watermark (0.5 % of answers unless --watermark-rate)')
     .option('--watermark-rate <share>', 'share of answers the watermark makes wrong', String(DEFAULTS.watermarkRate))
     .option('--block-on-alarm', 'refuse every query after the detector raises its alarm')
+    .option(
+      '--attacker <kind>',
+      'aware (knows the defences and adapts) or naive (takes answers at face value)',
+      DEFAULTS.attacker,
+    )
     .option('--clients <k>', 'spread the attack over K client accounts, each with its own quota and detector', '1')
     .option('--seeds <list>', 'run on several seeds (1-5 or 1,3,7) and report the mean and range of every figure')
     .option('--sweep', 'run once per budget in --budgets and print fidelity by budget')
@@ -76,6 +82,7 @@ export function register(program: Command, _root: string) {
         watermarkRate: opts.watermarkRate,
         blockOnAlarm: opts.blockOnAlarm ?? false,
         clients: opts.clients,
+        attacker: opts.attacker,
       };
       if (opts.seeds !== undefined && opts.sweep)
         throw new Error('give --seeds or --sweep, not both (a sweep runs on one seed)');

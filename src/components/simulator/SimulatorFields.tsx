@@ -56,6 +56,10 @@ export function SimulatorFields({ values, set }: { values: FormValues; set: SetF
       <TextField label="Defences" field="defence" aria-describedby="sim-defence-help" spellCheck={false} {...field} />
       <TextField label="Query budget" field="budget" inputMode="numeric" {...field} />
       <TextField label="Seed" field="seed" inputMode="numeric" {...field} />
+      <SelectField label="Adversary" field="attacker" {...field}>
+        <option value="aware">informed: adapts to how the API answers</option>
+        <option value="naive">takes answers at face value</option>
+      </SelectField>
       <SelectField label="Detector" field="detector" {...field}>
         <option value="none">none</option>
         <option value="prada">PRADA</option>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDefences, formatDefences, parseDefences, reverseSigmoid } from './defences';
+import { applyDefences, formatDefences, parseDefences, reverseSigmoid, reverseSigmoidSources } from './defences';
 import { Rng } from './random';
 
 describe('parseDefences', () => {
@@ -51,5 +51,30 @@ describe('applyDefences', () => {
       expect(q).toBeLessThanOrEqual(1);
       expect(applyDefences(ds, p, b)).toBe(q);
     }
+  });
+});
+
+describe('reverseSigmoidSources', () => {
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  it('finds the one probability behind an answer near the boundary', () => {
+    // Answers above 0.38 (and below 0.62) come from one probability only.
+    for (const z of [-0.2, 0.1, 0.25]) {
+      const zs = reverseSigmoidSources(reverseSigmoid(sigmoid(z), 1, 0.1), 1, 0.1);
+      expect(zs).toHaveLength(1);
+      expect(zs[0]).toBeCloseTo(z, 9);
+    }
+  });
+  it('finds both sources of an answer the map reaches twice, each mapping back to it', () => {
+    // β = 1, γ = 0.1 falls from 0.38 to 0.12 as p rises from 0 to 0.02, then climbs to 0.5.
+    const q = reverseSigmoid(sigmoid(-10), 1, 0.1);
+    const zs = reverseSigmoidSources(q, 1, 0.1);
+    expect(zs).toHaveLength(2);
+    expect(zs[0]).toBeCloseTo(-10, 6);
+    for (const z of zs) expect(reverseSigmoid(sigmoid(z), 1, 0.1)).toBeCloseTo(q, 9);
+  });
+  it('finds none for an answer the defence never gives, or a label', () => {
+    expect(reverseSigmoidSources(0.05, 1, 0.1)).toEqual([]);
+    expect(reverseSigmoidSources(0, 1, 0.1)).toEqual([]);
+    expect(reverseSigmoidSources(1, 1, 0.1)).toEqual([]);
   });
 });

@@ -139,3 +139,46 @@ export function applyDefences(ds: Defence[], p: number, rng: Rng): number {
   for (const d of ds) q = applyDefence(d, q, rng);
   return q;
 }
+
+/** Grid the inversion searches for sign changes, in logit space (p from about 1e-9 to 1 − 1e-9). */
+const INVERT_GRID = 4001;
+
+/**
+ * What an attacker who knows β and γ makes of a reverse-sigmoid answer q: the logits z of every
+ * p = σ(z) with reverseSigmoid(p) = q, found by scanning a grid in logit space for sign changes
+ * and bisecting each to about 1e-12. The map is not monotone (for β = 1, γ = 0.1 it falls from
+ * 0.38 to 0.12 as p rises from 0 to 0.02, then climbs to 0.5), so most answers have two sources;
+ * the attack decides between them with its model (equation-solving.ts).
+ */
+export function reverseSigmoidSources(q: number, beta: number, gamma: number): number[] {
+  if (!(q > 0 && q < 1)) return [];
+  const f = (z: number) => reverseSigmoid(sigmoid(z), beta, gamma) - q;
+  const lo = -20;
+  const hi = 20;
+  const roots: number[] = [];
+  let z0 = lo;
+  let f0 = f(z0);
+  for (let i = 1; i < INVERT_GRID; i++) {
+    const z1 = lo + ((hi - lo) * i) / (INVERT_GRID - 1);
+    const f1 = f(z1);
+    if (f0 === 0) roots.push(z0);
+    else if (f0 * f1 < 0) {
+      let a = z0;
+      let b = z1;
+      let fa = f0;
+      for (let k = 0; k < 60; k++) {
+        const m = (a + b) / 2;
+        const fm = f(m);
+        if (fa * fm <= 0) b = m;
+        else {
+          a = m;
+          fa = fm;
+        }
+      }
+      roots.push((a + b) / 2);
+    }
+    z0 = z1;
+    f0 = f1;
+  }
+  return roots;
+}

@@ -8,6 +8,7 @@ import { ATTACKS } from './attacks/index';
 import { keepsDecisions, type AttackContext } from './attacks/context';
 import { BOX, FEATURES } from './data';
 import { honestCost, type HonestCost } from './honest-cost';
+import { reverseSigmoidSources } from './defences';
 import { accuracy, agreement, auprc, balancedAgreement } from './metrics';
 import { probabilities, type Model } from './model';
 import { Rng } from './random';
@@ -133,7 +134,8 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
     },
     spent: () => api.answered,
     note: (t) => notes.push(t),
-    labelPreserving: keepsDecisions(settings.defences),
+    labelPreserving: settings.attacker === 'aware' && keepsDecisions(settings.defences),
+    ...inversion(settings),
   };
   const points: ProgressPoint[] = [];
   const attack = ATTACKS[settings.attack](ctx);
@@ -201,6 +203,19 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
     notes,
     warnings,
     settings: withoutDefences(settings),
+  };
+}
+
+/** What an aware attacker can undo: a reverse sigmoid alone, whose β and γ it knows. */
+function inversion(settings: Settings): Pick<AttackContext, 'invert'> {
+  const [only, ...rest] = settings.defences;
+  if (settings.attacker !== 'aware' || rest.length || only?.kind !== 'reverse-sigmoid') return {};
+  const { beta, gamma } = only;
+  return {
+    invert: {
+      describe: `reverse sigmoid with β = ${beta}, γ = ${gamma}`,
+      sources: (p) => reverseSigmoidSources(p, beta, gamma),
+    },
   };
 }
 

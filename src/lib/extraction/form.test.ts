@@ -16,6 +16,7 @@ const defaults = {
   watermarkRate: '0.005',
   blockOnAlarm: false,
   clients: '1',
+  attacker: 'aware',
 };
 
 describe('the simulator form', () => {

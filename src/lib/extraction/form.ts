@@ -23,6 +23,8 @@ export interface FormValues {
   blockOnAlarm: boolean;
   /** Client accounts the attack is spread over. */
   clients: string;
+  /** "aware" or "naive". */
+  attacker: string;
 }
 
 const text = (value: unknown, fallback: unknown) => String(value ?? fallback);
@@ -47,6 +49,7 @@ export function formFromRaw(raw: RawSettings): FormValues {
     watermarkRate: text(raw.watermarkRate, DEFAULTS.watermarkRate),
     blockOnAlarm: flag(raw.blockOnAlarm),
     clients: text(raw.clients, DEFAULTS.clients),
+    attacker: text(raw.attacker, DEFAULTS.attacker),
   };
 }
 
@@ -62,6 +65,7 @@ export function runLabel(f: FormValues): string {
     f.watermark ? 'watermark' : '',
     f.quota ? `quota ${f.quota}` : '',
     f.clients && f.clients.trim() !== '1' ? `${f.clients.trim()} accounts` : '',
+    f.attacker === 'naive' ? 'naive attacker' : '',
   ].filter(Boolean);
   const base = `${f.victim} · ${f.attack} · ${f.defence || 'none'} · ${f.budget} q`;
   return extras.length ? `${base} · ${extras.join(', ')}` : base;

@@ -32,6 +32,14 @@ describe('guided sequence', () => {
         expect(step.explain(r)).toContain(String(Math.max(...r.clients.map((c) => c.queries))));
     });
   }
+  it('reverse-sigmoid: the explanation is true on seeds 1–5: naive attackers are stopped, aware ones are not', () => {
+    const step = GUIDED_STEPS.find((s) => s.id === 'reverse-sigmoid')!;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      expect(correctPredictions(step, runExperiment({ ...step.settings, seed })), `seed ${seed}`).toEqual(['worse']);
+      const aware = runExperiment({ ...step.settings, attacker: 'aware', budget: 155, seed });
+      expect(aware.balancedFidelity, `seed ${seed}`).toBeGreaterThanOrEqual(0.9995);
+    }
+  });
   for (const id of ['no-defence', 'rounding', 'detector', 'accounts']) {
     it(`${id}: the same prediction holds on seeds 1–5`, () => {
       const step = GUIDED_STEPS.find((s) => s.id === id)!;

@@ -101,9 +101,9 @@ export const GUIDED_STEPS: GuidedStep[] = [
   {
     id: 'reverse-sigmoid',
     title: '4. Reverse sigmoid',
-    settings: { attack: 'equation-solving', defence: 'reverse-sigmoid:1,0.1', budget: 1000 },
+    settings: { attack: 'equation-solving', defence: 'reverse-sigmoid:1,0.1', budget: 1000, attacker: 'naive' },
     question:
-      'Reverse sigmoid (β = 1, γ = 0.1) perturbs every probability but keeps every fraud decision. What happens to the clone?',
+      'Reverse sigmoid (β = 1, γ = 0.1) perturbs every probability but keeps every fraud decision. An attacker who does not know it solves the equations as if the answers were true probabilities. What happens to the clone?',
     predictions: [
       { id: 'exact', text: 'Still exact: the decisions are unchanged', holds: (r) => bal(r) >= PERFECT },
       { id: 'worse', text: 'Clearly worse: the equations no longer fit one linear model', holds: (r) => bal(r) < 0.95 },
@@ -114,7 +114,7 @@ export const GUIDED_STEPS: GuidedStep[] = [
       },
     ],
     explain: (r) =>
-      `Balanced fidelity ${f3(r.balancedFidelity)}, uniform ${f3(r.fidelityUniform)} from ${r.queries} queries. Honest clients keep every decision (${(r.honestCost.decisionsChanged * 100).toFixed(2)} % changed) but the scores below 0.5 are reordered, so their AUPRC moves from ${f3(r.honestCost.auprcPlain)} to ${f3(r.honestCost.auprcDefended)}. Lee et al. (2019) report that reverse sigmoid costs attackers at least 20 % accuracy or up to 64× the queries.`,
+      `Balanced fidelity ${f3(r.balancedFidelity)}, uniform ${f3(r.fidelityUniform)} from ${r.queries} queries. Honest clients keep every decision (${(r.honestCost.decisionsChanged * 100).toFixed(2)} % changed) but the scores below 0.5 are reordered, so their AUPRC moves from ${f3(r.honestCost.auprcPlain)} to ${f3(r.honestCost.auprcDefended)}. Lee et al. (2019) report that reverse sigmoid costs attackers at least 20 % accuracy or up to 64× the queries. That holds for an attacker who does not know the defence: one who knows β and γ inverts each answer to the two probabilities it could have come from, lets least squares choose, and is back to a perfect clone from about 155 queries (in the free simulator, choose the informed adversary).`,
   },
   {
     id: 'detector',

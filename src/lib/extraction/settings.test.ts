@@ -152,3 +152,19 @@ describe('the URL form', () => {
     expect(paramsToRaw(new URLSearchParams(''))).toEqual({});
   });
 });
+
+describe('the attacker, the accounts and the watermark rate', () => {
+  it('defaults to an aware attacker on one account, and says what else is allowed', () => {
+    const { settings } = parseSettings({});
+    expect([settings.attacker, settings.clients, settings.watermarkRate]).toEqual(['aware', 1, 0.005]);
+    expect(() => parseSettings({ attacker: 'clever' })).toThrow('unknown attacker "clever"; use one of aware, naive');
+    expect(() => parseSettings({ clients: 1.5 })).toThrow(/clients must be a whole number of client accounts/);
+    expect(() => parseSettings({ watermarkRate: 'maybe' })).toThrow(/watermarkRate must be a finite number/);
+  });
+  it('round-trips through the URL form', () => {
+    const { settings } = parseSettings({ attacker: 'naive', clients: 20, watermarkRate: 0.05 });
+    const params = settingsToParams(settings);
+    expect(params.toString()).toBe('watermarkRate=0.05&clients=20&attacker=naive');
+    expect(parseSettings(paramsToRaw(params)).settings).toEqual(settings);
+  });
+});

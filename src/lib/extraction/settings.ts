@@ -31,6 +31,12 @@ export interface Settings {
   blockOnAlarm: boolean;
   /** Client accounts the attack is spread over (each with its own quota and detector). */
   clients: number;
+  /**
+   * "aware": the attacker knows the defences and their parameters (Kerckhoffs) and adapts:
+   * thresholds answers that keep every decision, inverts reverse sigmoid. "naive": it takes the
+   * answers at face value.
+   */
+  attacker: 'aware' | 'naive';
 }
 
 export type RawSettings = Partial<Record<keyof Omit<Settings, 'defences'>, string | number | boolean | undefined>>;
@@ -50,6 +56,7 @@ export const DEFAULTS = {
   watermarkRate: WATERMARK_RATE,
   blockOnAlarm: false,
   clients: 1,
+  attacker: 'aware',
 } as const;
 
 /** More accounts than this is not an experiment a page can show. */
@@ -71,6 +78,7 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
   const victim = choice(raw.victim ?? DEFAULTS.victim, VICTIM_KINDS, 'victim');
   const attack = choice(raw.attack ?? DEFAULTS.attack, ATTACK_NAMES, 'attack');
   const detector = choice(raw.detector ?? DEFAULTS.detector, ['none', 'prada'] as const, 'detector');
+  const attacker = choice(raw.attacker ?? DEFAULTS.attacker, ['aware', 'naive'] as const, 'attacker');
   if (attack === 'equation-solving' && victim !== 'logreg') throw new SettingsError(EQUATION_SOLVING_NEEDS_LOGREG);
   const defences = parseDefences(String(raw.defence ?? DEFAULTS.defence));
   let budget = integer(raw.budget ?? DEFAULTS.budget, 'budget', 'a whole number of queries');
@@ -115,6 +123,7 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
       watermarkRate,
       blockOnAlarm: flag(raw.blockOnAlarm, 'blockOnAlarm'),
       clients,
+      attacker,
     },
     warnings,
   };
@@ -173,6 +182,7 @@ const URL_KEYS = [
   'watermarkRate',
   'blockOnAlarm',
   'clients',
+  'attacker',
 ] as const;
 
 /** The settings that differ from the defaults, as URL search parameters. */

@@ -25,6 +25,11 @@ export interface AttackContext {
    * sigmoid): an attacker who knows it trains on the decisions, thresholding answers at 0.5.
    */
   labelPreserving?: boolean;
+  /**
+   * The attacker knows the defence's form and parameters and can undo it: the logits of every
+   * probability that the answer could have come from (one, several, or none).
+   */
+  invert?: { describe: string; sources(answer: number): number[] };
 }
 
 /** What a retraining attacker learns from an answer: the decision when the defence keeps only decisions honest. */

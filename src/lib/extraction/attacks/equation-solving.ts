@@ -39,6 +39,7 @@ export const equationSolving: Attack = function* (ctx) {
   const z: number[] = [];
   const w: number[] = [];
   let unusable = 0;
+  let ambiguous = 0;
   let rounded = true;
   let decimals = 0;
   const model = createModel(d, 0);
@@ -49,10 +50,50 @@ export const equationSolving: Attack = function* (ctx) {
   };
   const checkpoints = schedule(ctx.budget, d);
   let next = 0;
+  // Inverted answers: each row's candidate logits, and the one the fit currently believes.
+  const candidates: number[][] = [];
+  const solveInverted = () => {
+    if (rows.length < d + 1) return false;
+    // Start from the source farthest from 0 (uniform probing lands mostly in the tails, where the
+    // victim is confident), then let the fit choose: alternate least squares and picking, for each
+    // answer, the source nearest the fit. (Starting nearest 0 settles on a wrong fit: measured.)
+    let chosen = candidates.map((zs) => zs.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a)));
+    let theta: Float64Array | null = null;
+    for (let it = 0; it < 25; it++) {
+      theta = fitAffine(rows, chosen, d);
+      if (!theta) return false;
+      const t = theta;
+      const next = candidates.map((zs, i) => {
+        let pred = t[d];
+        for (let j = 0; j < d; j++) pred += t[j] * rows[i][j];
+        return zs.reduce((a, b) => (Math.abs(b - pred) < Math.abs(a - pred) ? b : a));
+      });
+      const changed = next.some((z, i) => z !== chosen[i]);
+      chosen = next;
+      if (!changed) break;
+    }
+    model.params.set(theta!);
+    return true;
+  };
   while (ctx.spent() < ctx.budget) {
     const x = uniformPoint(ctx);
-    const p = ctx.ask(x);
-    if (p === null) break;
+    const answer = ctx.ask(x);
+    if (answer === null) break;
+    if (ctx.invert) {
+      const zs = ctx.invert.sources(answer);
+      if (zs.length === 0) unusable++;
+      else {
+        rows.push(x);
+        candidates.push(zs);
+        if (zs.length > 1) ambiguous++;
+      }
+      if (rows.length >= d + 1 && ctx.spent() >= checkpoints[next]!) {
+        while (next < checkpoints.length - 1 && ctx.spent() >= checkpoints[next]!) next++;
+        if (solveInverted()) yield model;
+      }
+      continue;
+    }
+    const p = answer;
     if (p > 0 && p < 1) {
       rows.push(x);
       z.push(logit(p));
@@ -68,12 +109,16 @@ export const equationSolving: Attack = function* (ctx) {
       if (solve()) yield model;
     }
   }
+  if (ctx.invert)
+    ctx.note(
+      `The attacker knew the defence (${ctx.invert.describe}) and inverted each answer to the probabilities it could have come from${ambiguous ? `; ${ambiguous} of the ${rows.length} had two, and the least-squares fit chose between them` : ''}.`,
+    );
   if (unusable > 0) ctx.note(`${unusable} answers were exactly 0 or 1 and gave no equation.`);
-  if (!solve()) {
+  if (!(ctx.invert ? solveInverted() : solve())) {
     ctx.note(`Only ${rows.length} usable equations of the ${d + 1} needed: no model recovered.`);
     return null;
   }
-  if (rounded) {
+  if (rounded && !ctx.invert) {
     ctx.note(
       `The answers are rounded to ${decimals} decimals, so the attacker kept every one of the ${rows.length} usable answers and fitted them by weighted least squares.`,
     );
