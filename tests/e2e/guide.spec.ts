@@ -51,6 +51,17 @@ test.describe('entries are cross-linked both ways', () => {
     await expect(page.getByRole('link', { name: 'Defending against model extraction' })).toBeVisible();
   });
 
+  test("a technique page shows ATLAS's own mitigation links apart from our suggestions", async ({ page }) => {
+    await page.goto('/guide/techniques/aml-t0053/');
+    const atlas = page.getByRole('heading', { name: 'Mitigations ATLAS links to this technique' });
+    await expect(atlas).toBeVisible();
+    const list = page.locator('h2:has-text("Mitigations ATLAS links to this technique") + p + ul');
+    for (const id of ['AML.M0021', 'AML.M0022', 'AML.M0026', 'AML.M0032', 'AML.M0033'])
+      await expect(list).toContainText(id);
+    await page.goto('/guide/mitigations/aml-m0004/');
+    await expect(page.getByRole('heading', { name: 'Techniques ATLAS links it to' })).toBeVisible();
+  });
+
   test('a mitigation lists the techniques it counters, and where the reference models apply it', async ({ page }) => {
     await page.goto('/guide/mitigations/aml-m0004/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Restrict Number of AI Model Queries');
@@ -60,7 +71,8 @@ test.describe('entries are cross-linked both ways', () => {
 
   test('a tool gives the seed advice and links the skills that use it', async ({ page }) => {
     await page.goto('/guide/tools/mlflow/');
-    await expect(page.getByText(/Sign model artifacts when they are registered/)).toBeVisible();
+    await expect(page.getByText(/MLflow has no built-in artifact signing/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /deprecating model registry stages in MLflow 2\.9/ })).toBeVisible();
     await page.getByRole('link', { name: 'Secure MLOps' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Secure MLOps');
     await expect(page.getByRole('main').getByRole('link', { name: 'MLflow', exact: true })).toBeVisible();

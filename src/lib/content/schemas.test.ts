@@ -145,7 +145,7 @@ describe('a valid entry of each collection parses with its defaults', () => {
     ['framework', frameworkSchema, framework, { sections: [], entries: [], tags: [], sources: [] }],
     ['technique', techniqueSchema, technique, { tactics: [], mitigations: [], aliases: [], tags: [] }],
     ['mitigation', mitigationSchema, mitigation, { practice: [], tags: [] }],
-    ['tool', toolSchema, tool, { advice: [], techniques: [], tags: [] }],
+    ['tool', toolSchema, tool, { advice: [], techniques: [], tags: [], sources: [] }],
     ['scenario', scenarioSchema, scenario, { order: 100, skills: [], techniques: [], sources: [], tags: [], diagram: { ...scenario.diagram, boundaries: [] } }],
     ['question', questionSchema, question, { followUps: [], skills: [], minutes: 10, strategy: { summary: 'S', points: [] } }],
     ['threat model', threatModelSchema, threatModel, { threats: [{ ...threat, atlas: [], owasp: [], mitigations: [] }] }],

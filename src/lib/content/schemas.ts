@@ -151,6 +151,8 @@ export const toolSchema = z.strictObject({
   advice: z.array(prose()).default([]),
   techniques: z.array(atlasTechniqueId()).default([]),
   tags: z.array(z.string()).default([]),
+  /** Where a claim about what the tool does or does not do comes from. */
+  sources: z.array(source()).default([]),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import {
   ATLAS_MITIGATION_IDS,
+  atlasName,
   isAtlasMitigation,
   mitigationsForTechnique,
+  techniqueMitigations,
   techniquesForMitigation,
 } from './atlas-links';
 
@@ -35,5 +37,25 @@ describe('ATLAS mitigation links', () => {
     for (const m of data.mitigations)
       expect([...techniquesForMitigation(m.id)]).toEqual([...(m.techniques ?? [])].sort());
     expect(ATLAS_MITIGATION_IDS).toEqual(data.mitigations.map((m) => m.id).sort());
+  });
+});
+
+describe('techniqueMitigations', () => {
+  it("shows ATLAS's own links for AML.T0053 (M0026, M0032, M0033, M0021, M0022 among them), and nothing of ours as ATLAS's", () => {
+    const r = techniqueMitigations('AML.T0053', ['AML.M0021', 'AML.M0015']);
+    for (const m of ['AML.M0021', 'AML.M0022', 'AML.M0026', 'AML.M0032', 'AML.M0033']) expect(r.atlas).toContain(m);
+    expect(r.ours).toEqual(r.atlas.includes('AML.M0015') ? [] : ['AML.M0015']);
+    expect(r.viaParent).toEqual([]);
+  });
+  it('keeps a sub-technique’s own links apart from its parent’s', () => {
+    const r = techniqueMitigations('AML.T0043.004', []);
+    for (const m of ['AML.M0003', 'AML.M0006', 'AML.M0010', 'AML.M0015'])
+      expect([...r.atlas, ...r.viaParent]).toContain(m);
+    for (const m of r.viaParent) expect(r.atlas).not.toContain(m);
+  });
+  it('names every ATLAS 5.6 technique and mitigation', () => {
+    expect(atlasName('AML.T0053')).toBe('AI Agent Tool Invocation');
+    expect(atlasName('AML.M0000')).toBe('Limit Public Release of Information');
+    expect(atlasName('AML.T9999')).toBeUndefined();
   });
 });
