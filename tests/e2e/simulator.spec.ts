@@ -120,6 +120,18 @@ test.describe('free-form simulator', () => {
     await expect(page.getByRole('alert')).toHaveText('clients must be from 1 to 1000 accounts (got 0)');
   });
 
+  test('fits a 390-pixel phone before and after a run', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page.goto('/simulator/');
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   test('has no axe violations before and after a run', async ({ page }) => {
     await page.goto('/simulator/');
     const scan = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
