@@ -33,6 +33,9 @@ test('the scenario page guides through six predictions and runs', async ({ page 
     if (i < picks.length - 1) await section.getByRole('button', { name: 'Next step' }).click();
   }
   await expect(section.getByRole('table', { name: 'Your runs so far' }).getByRole('row')).toHaveCount(7);
+  const wrap = section.getByRole('region', { name: 'What the runs showed' });
+  await expect(wrap).toContainText('You predicted 6 of 6 runs right.');
+  await expect(wrap.getByRole('listitem')).toHaveCount(6);
   const axe = await new AxeBuilder({ page })
     .include('section[aria-labelledby="sim-guided-title"]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -4,7 +4,7 @@
  * Every step's run stays on the plot, so the defences can be compared.
  */
 import { useState } from 'react';
-import { GUIDED_STEPS } from '../../lib/extraction/guided';
+import { GUIDED_STEPS, wrapUp } from '../../lib/extraction/guided';
 import { useIsClient } from '../hooks/useIsClient';
 import { LazyFidelityPlot as FidelityPlot, usePreloadedPlot } from './LazyFidelityPlot';
 import { GuidedStepPanel } from './GuidedStepPanel';
@@ -34,9 +34,9 @@ export default function GuidedSequence() {
     <section className="simulator" aria-labelledby="sim-guided-title">
       <h2 id="sim-guided-title">Clone the fraud API yourself</h2>
       <p>
-        Five runs against the same logistic-regression fraud model (seed 1): first without a defence, then with labels
-        only, rounding, reverse sigmoid and a detector. Predict each outcome before you run it. The free-form version is
-        on the <a href="/simulator/">simulator page</a>.
+        Six runs against the same logistic-regression fraud model (seed 1): first without a defence, then with labels
+        only, rounding, reverse sigmoid, a detector, and the same attack spread over many accounts. Predict each outcome
+        before you run it. The free-form version is on the <a href="/simulator/">simulator page</a>.
       </p>
       <ol className="sim-steps-nav" aria-label="Steps">
         {GUIDED_STEPS.map((s, i) => (
@@ -57,6 +57,9 @@ export default function GuidedSequence() {
         onPrevious={stepIndex === 0 ? undefined : () => setStepIndex(stepIndex - 1)}
         onNext={stepIndex === GUIDED_STEPS.length - 1 ? undefined : () => setStepIndex(stepIndex + 1)}
       />
+      {stepIndex === GUIDED_STEPS.length - 1 && run?.status === 'done' && (
+        <WrapUp choices={choices} runOf={runOf} runs={runs} />
+      )}
       {runs.length > 0 && (
         <>
           <FidelityPlot runs={runs} metric="balancedFidelity" label="balanced fidelity" />
@@ -64,6 +67,41 @@ export default function GuidedSequence() {
           <RunNotes run={run} />
         </>
       )}
+    </section>
+  );
+}
+
+function WrapUp({
+  choices,
+  runOf,
+  runs,
+}: {
+  choices: Record<string, string>;
+  runOf: Record<string, number>;
+  runs: ReturnType<typeof useExtractionRunner>['runs'];
+}) {
+  const results = Object.fromEntries(
+    GUIDED_STEPS.map((s) => [s.id, runs.find((r) => r.id === runOf[s.id] && r.status === 'done')?.result]),
+  );
+  const w = wrapUp(GUIDED_STEPS, choices, results);
+  return (
+    <section className="sim-wrapup" aria-labelledby="sim-wrapup-title">
+      <h3 id="sim-wrapup-title">What the runs showed</h3>
+      <p>
+        You predicted {w.right} of {w.run} runs right. Against this API, rounding and labels only cost the attacker
+        queries; reverse sigmoid stops only an attacker who does not know it; a per-client detector is evaded by
+        spreading the attack over accounts.
+      </p>
+      <ul>
+        {w.rows.map((r) => (
+          <li key={r.id}>
+            <strong>{r.title}</strong>:{' '}
+            {r.borneOut === null
+              ? 'not run'
+              : `${r.borneOut} (${r.predicted ? 'you predicted it' : 'not your prediction'})`}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

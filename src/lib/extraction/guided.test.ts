@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDED_STEPS, correctPredictions } from './guided';
+import { GUIDED_STEPS, correctPredictions, wrapUp } from './guided';
 import { runExperiment } from './experiment';
 
 describe('guided sequence', () => {
@@ -50,4 +50,22 @@ describe('guided sequence', () => {
       }
     });
   }
+});
+
+describe('the wrap-up after the last step', () => {
+  it('lists what each run bore out and counts the right predictions, leaving unrun steps open', () => {
+    const [first, second] = GUIDED_STEPS;
+    const results = { [first.id]: runExperiment(first.settings), [second.id]: runExperiment(second.settings) };
+    const w = wrapUp(GUIDED_STEPS, { [first.id]: 'd1', [second.id]: 'same' }, results);
+    expect(w.rows).toHaveLength(GUIDED_STEPS.length);
+    expect(w.rows[0]).toMatchObject({
+      id: 'no-defence',
+      predicted: true,
+      borneOut: '31 queries: one per unknown (30 weights and a bias)',
+    });
+    expect(w.rows[1]).toMatchObject({ id: 'labels', predicted: false });
+    expect(w.rows[1].borneOut).toMatch(/^Many more/);
+    expect(w.rows[2]).toMatchObject({ borneOut: null, predicted: null });
+    expect([w.right, w.run]).toEqual([1, 2]);
+  });
 });

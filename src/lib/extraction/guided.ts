@@ -173,3 +173,34 @@ export const GUIDED_STEPS: GuidedStep[] = [
 export function correctPredictions(step: GuidedStep, r: ExperimentResult): string[] {
   return step.predictions.filter((p) => p.holds(r)).map((p) => p.id);
 }
+
+export interface WrapUpRow {
+  id: string;
+  title: string;
+  /** The prediction the run bore out, in the step's own words; null when the step was not run. */
+  borneOut: string | null;
+  /** Whether the learner predicted it; null when the step was not run. */
+  predicted: boolean | null;
+}
+
+/** The sequence at a glance, after its last step: what each run showed and how the predictions fared. */
+export function wrapUp(
+  steps: readonly GuidedStep[],
+  choices: Readonly<Record<string, string>>,
+  results: Readonly<Record<string, ExperimentResult | undefined>>,
+): { rows: WrapUpRow[]; right: number; run: number } {
+  const rows = steps.map((step) => {
+    const r = results[step.id];
+    if (!r) return { id: step.id, title: step.title, borneOut: null, predicted: null };
+    const ids = correctPredictions(step, r);
+    const text = step.predictions.filter((p) => ids.includes(p.id)).map((p) => p.text);
+    return {
+      id: step.id,
+      title: step.title,
+      borneOut: text.join('; ') || null,
+      predicted: ids.includes(choices[step.id] ?? ''),
+    };
+  });
+  const run = rows.filter((r) => r.predicted !== null);
+  return { rows, right: run.filter((r) => r.predicted).length, run: run.length };
+}
