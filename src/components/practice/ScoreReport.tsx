@@ -1,4 +1,5 @@
 /** The score of one attempt: flags, adjustments, the highlighted answer, concepts found and missed. */
+import { nothingMissedText } from '../../lib/scoring/practice';
 import type { ScoreResult } from '../../lib/scoring/score';
 import Heading from './Heading';
 import HighlightedAnswer from './HighlightedAnswer';
@@ -66,7 +67,7 @@ export default function ScoreReport({ result, text, level, headingId }: Props) {
         <div>
           <Heading level={level + 1}>Missed ({missed.length})</Heading>
           {missed.length === 0 ? (
-            <p>Nothing: every idea of the rubric is there.</p>
+            <p>{nothingMissedText(result)}</p>
           ) : (
             <ul aria-label="Concepts missed">
               {missed.map((c) => (

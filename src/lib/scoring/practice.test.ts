@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptOf, scorePractice } from './practice';
+import { attemptOf, nothingMissedText, scorePractice } from './practice';
 import { apiQuestion, goodAnswer } from './fixtures';
 import type { ScorableQuestion } from './rubric';
 
@@ -43,5 +43,22 @@ describe('the attempt saved', () => {
 
   it('records no time when the timer was off', () => {
     expect(attemptOf(r.result, goodAnswer, null, new Date(0)).seconds).toBeNull();
+  });
+});
+
+describe('nothingMissedText', () => {
+  const base = { q: 'x', score: 90, concepts: [], flags: [], adjustments: [], words: 100 };
+  it('says every idea is there only when nothing held the score back', () => {
+    expect(nothingMissedText(base)).toBe('Nothing: every idea of the rubric is there.');
+  });
+  it('names the cap when a keyword list was capped at 20', () => {
+    const capped = {
+      ...base,
+      score: 20,
+      adjustments: [{ reason: 'keyword list: capped at 20', before: 80, after: 20 }],
+    };
+    expect(nothingMissedText(capped)).toBe(
+      'Every idea of the rubric is named, but the score was held to 20: keyword list: capped at 20.',
+    );
   });
 });

@@ -34,3 +34,14 @@ export function attemptOf(result: ScoreResult, text: string, seconds: number | n
     seconds,
   };
 }
+
+/**
+ * What the "Missed" column says when nothing is missed: never "every idea is there" without
+ * saying that the score was still capped or scaled down, and why (a keyword list capped at 20
+ * must not read as a complete answer).
+ */
+export function nothingMissedText(result: ScoreResult): string {
+  if (result.adjustments.length === 0) return 'Nothing: every idea of the rubric is there.';
+  const last = result.adjustments[result.adjustments.length - 1];
+  return `Every idea of the rubric is named, but the score was held to ${Math.round(last.after)}: ${last.reason}.`;
+}
