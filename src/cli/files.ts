@@ -38,6 +38,8 @@ export const INPUT_LIMITS = {
   interview: { bytes: MAX_INTERVIEW_FILE_BYTES, what: 'an interview file' },
   /** `dojo score --question ID < answer`: the scorer reads at most MAX_ANSWER_CHARS characters. */
   answer: { bytes: 4 * MAX_ANSWER_CHARS, what: 'an answer' },
+  /** `dojo check --atlas FILE`: an ATLAS data summary (the 5.6 one is about 0.2 MB). */
+  atlasData: { bytes: 20 * 1024 * 1024, what: 'an ATLAS data file' },
 } as const satisfies Record<string, InputLimit>;
 
 /** Bytes read per system call from a source whose size is not known. */

@@ -6,6 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContentOrThrow } from '../lib/content/load-from-disk';
+import { formatContentError } from '../lib/content/crossref';
+import { atlasProblems } from '../cli/atlas-reference';
 
 export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   return {
@@ -14,10 +16,16 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const content = loadContentOrThrow(root, options.contentDir);
+        // The facts must match MITRE's release where it is beside the project (as in CI).
+        const problems = options.contentDir ? null : atlasProblems(root, content);
+        if (problems?.length)
+          throw new Error(
+            `Content disagrees with ATLAS's data release in ${problems.length} place(s):\n${problems.map((e) => `  - ${formatContentError(e)}`).join('\n')}`,
+          );
         const counts = Object.entries(content)
           .map(([k, v]) => `${v.length} ${k}`)
           .join(', ');
-        logger.info(`content is valid: ${counts}`);
+        logger.info(`content is valid${problems ? ' (checked against ATLAS data)' : ''}: ${counts}`);
       },
     },
   };

@@ -1,0 +1,96 @@
+/**
+ * Checks content against an ATLAS data release summary (the shape of
+ * shared/reference/atlas-5.6-data.json): every technique's ID, name, parent and tactics, every
+ * mitigation's name, and that the mitigation links the site shows as ATLAS's are exactly ATLAS's.
+ * `dojo check` runs it when the reference file is there; each problem is a ContentError.
+ */
+import { z } from 'zod';
+import type { ContentError } from './crossref';
+
+export const atlasReferenceSchema = z.object({
+  techniques: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      tactics: z.array(z.string()).optional(),
+      parent: z.string().optional(),
+    }),
+  ),
+  mitigations: z.array(z.object({ id: z.string(), name: z.string(), techniques: z.array(z.string()).default([]) })),
+});
+export type AtlasReference = z.infer<typeof atlasReferenceSchema>;
+
+interface Entry<T> {
+  file: string;
+  data: T;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+
+export function checkAgainstAtlas(
+  ref: AtlasReference,
+  techniques: readonly Entry<{ id: string; name: string; parent?: string; tactics: readonly string[] }>[],
+  mitigations: readonly Entry<{ id: string; name: string }>[],
+  links: Readonly<Record<string, readonly string[]>>,
+  linksFile = 'src/lib/frameworks/atlas-mitigation-links.json',
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const tById = new Map(ref.techniques.map((t) => [t.id, t]));
+  for (const { file, data } of techniques) {
+    const t = tById.get(data.id);
+    if (!t) {
+      errors.push({ file, field: 'id', value: data.id, message: 'is not a technique of this ATLAS release' });
+      continue;
+    }
+    if (data.name !== t.name)
+      errors.push({ file, field: 'name', value: data.name, message: `ATLAS names it "${t.name}"` });
+    if ((data.parent ?? '') !== (t.parent ?? ''))
+      errors.push({
+        file,
+        field: 'parent',
+        value: data.parent ?? '',
+        message: `ATLAS gives parent "${t.parent ?? 'none'}"`,
+      });
+    if (!t.parent && !sameSet(data.tactics, t.tactics ?? []))
+      errors.push({
+        file,
+        field: 'tactics',
+        value: data.tactics.join(', '),
+        message: `ATLAS lists tactics ${(t.tactics ?? []).join(', ')}`,
+      });
+  }
+  const mById = new Map(ref.mitigations.map((m) => [m.id, m]));
+  for (const { file, data } of mitigations) {
+    const m = mById.get(data.id);
+    if (!m) errors.push({ file, field: 'id', value: data.id, message: 'is not a mitigation of this ATLAS release' });
+    else if (data.name !== m.name)
+      errors.push({ file, field: 'name', value: data.name, message: `ATLAS names it "${m.name}"` });
+  }
+  for (const m of ref.mitigations) {
+    const shown = links[m.id];
+    if (!shown)
+      errors.push({
+        file: linksFile,
+        field: `mitigations.${m.id}`,
+        value: '',
+        message: 'ATLAS has this mitigation; the links file does not',
+      });
+    else if (!sameSet(shown, m.techniques))
+      errors.push({
+        file: linksFile,
+        field: `mitigations.${m.id}`,
+        value: shown.join(', '),
+        message: `differs from ATLAS's links (${m.techniques.join(', ')}): the site would attribute to ATLAS links it does not have`,
+      });
+  }
+  for (const id of Object.keys(links))
+    if (!mById.has(id))
+      errors.push({
+        file: linksFile,
+        field: `mitigations.${id}`,
+        value: id,
+        message: 'is not a mitigation of this ATLAS release',
+      });
+  return errors;
+}
