@@ -23,6 +23,9 @@ test.describe('free-form simulator', () => {
   test('cancels a run', async ({ page }) => {
     await page.goto('/simulator/');
     await page.getByLabel('Victim model').selectOption('mlp');
+    // Equation solving cannot attack the MLP: the attack moves to retraining and the option is marked.
+    await expect(page.getByLabel('Attack')).toHaveValue('retrain-uniform');
+    await expect(page.getByRole('option', { name: 'equation-solving (logistic regression only)' })).toBeDisabled();
     await page.getByLabel('Attack').selectOption('retrain-adaptive');
     await page.getByLabel('Query budget').fill('100000');
     await page.getByRole('button', { name: 'Run experiment' }).click();

@@ -47,11 +47,15 @@ export function SimulatorFields({ values, set }: { values: FormValues; set: SetF
         <option value="mlp">small neural network (mlp)</option>
       </SelectField>
       <SelectField label="Attack" field="attack" {...field}>
-        {ATTACK_NAMES.map((a) => (
-          <option key={a} value={a}>
-            {a}
-          </option>
-        ))}
+        {ATTACK_NAMES.map((a) => {
+          // Equation solving needs a logistic regression: the MLP's answers are not linear in its weights.
+          const unusable = a === 'equation-solving' && values.victim !== 'logreg';
+          return (
+            <option key={a} value={a} disabled={unusable}>
+              {unusable ? `${a} (logistic regression only)` : a}
+            </option>
+          );
+        })}
       </SelectField>
       <TextField label="Defences" field="defence" aria-describedby="sim-defence-help" spellCheck={false} {...field} />
       <TextField label="Query budget" field="budget" inputMode="numeric" {...field} />

@@ -40,7 +40,12 @@ function ApiChecks({ values, set }: { values: FormValues; set: SetField }) {
 }
 
 export function SimulatorForm({ values, onChange, onRun, onCancel, running, error, ready = true }: Props) {
-  const set: SetField = (k, v) => onChange({ ...values, [k]: v });
+  const set: SetField = (k, v) => {
+    const next = { ...values, [k]: v };
+    // Equation solving cannot attack the MLP: choosing that victim moves the attack to retraining.
+    if (k === 'victim' && v !== 'logreg' && values.attack === 'equation-solving') next.attack = 'retrain-uniform';
+    onChange(next);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onRun();
