@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname, resolve, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'dist-bench';
@@ -204,6 +205,20 @@ export default async function pagesBench(): Promise<boolean> {
   return ok;
 }
 
+/** Starts recording the main thread's long tasks (over 50 ms) on the page. */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** The durations recorded since watchLongTasks. */
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
 /**
  * The simulator runs its engine in a Web Worker: during a 10,000-query adaptive retraining run
  * the page's main thread must have no task over 50 ms (measured with a long-task observer).
@@ -219,17 +234,11 @@ async function simulatorLongTasks(chrome: string, origin: string): Promise<boole
     await page.goto(`${origin}/simulator/`);
     await page.getByLabel('Attack').selectOption('retrain-adaptive');
     await page.getByLabel('Query budget').fill('10000');
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
+    await watchLongTasks(page);
     const started = Date.now();
     await page.getByRole('button', { name: 'Run experiment' }).click();
     await page.getByText('Finished: 10000 queries.').waitFor({ timeout: 60_000 });
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const tasks = await longTasks(page);
     const longest = tasks.length ? Math.max(...tasks) : 0;
     const pass = longest <= 50;
     console.log(
@@ -265,18 +274,12 @@ async function practiceSemantic(chrome: string, origin: string): Promise<boolean
       await page.goto(`${origin}/practice/recommender-pipeline/stride/`);
       const q = page.getByRole('article').first();
       await q.getByLabel('Your answer').fill(`${answer} (${run})`);
-      await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: number[] };
-        w.__longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-        }).observe({ type: 'longtask', buffered: false });
-      });
+      await watchLongTasks(page);
       const started = Date.now();
       await q.getByRole('button', { name: 'Score my answer' }).click();
       await q.getByRole('heading', { name: /^Score: \d+\/100, / }).waitFor({ timeout: 120_000 });
       times.push(Date.now() - started);
-      const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      const tasks = await longTasks(page);
       longest = Math.max(longest, ...tasks, 0);
     }
     const pass = longest <= 50;

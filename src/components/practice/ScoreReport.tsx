@@ -1,6 +1,7 @@
 /** The score of one attempt: flags, adjustments, the highlighted answer, concepts found and missed. */
 import { nothingMissedText } from '../../lib/scoring/practice';
 import type { ScoreResult } from '../../lib/scoring/score';
+import FlagList from './FlagList';
 import Heading from './Heading';
 import HighlightedAnswer from './HighlightedAnswer';
 
@@ -22,15 +23,7 @@ export default function ScoreReport({ result, text, level, headingId }: Props) {
       <p className="pr-score-line">
         {found.length} of {result.concepts.length} ideas found in {result.words} words.
       </p>
-      {result.flags.length > 0 && (
-        <ul className="pr-flags" aria-label="Warnings about this answer">
-          {result.flags.map((f) => (
-            <li key={f.kind}>
-              <strong>{f.kind}</strong>: {f.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FlagList flags={result.flags} />
       {result.adjustments.length > 0 && (
         <ul className="pr-adjustments" aria-label="How the score was adjusted">
           {result.adjustments.map((a, i) => (

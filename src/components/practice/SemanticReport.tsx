@@ -5,6 +5,7 @@
  */
 import { advise, type LevelTexts } from '../../lib/scoring/semantic/advice';
 import type { SemanticReport as Report } from '../../lib/scoring/semantic/report';
+import FlagList from './FlagList';
 import Heading from './Heading';
 import HighlightedAnswer from './HighlightedAnswer';
 
@@ -29,15 +30,7 @@ export default function SemanticReport({ report, text, levels, level, headingId 
         {report.score === null ? 'Needs a human grader' : `Score: ${report.score}/100, ${levelName(report.level ?? 0)}`}
       </Heading>
       <p className="pr-method">Scored by the sentence model, claim by claim, against the rubric's reference claims.</p>
-      {report.flags.length > 0 && (
-        <ul className="pr-flags" aria-label="Warnings about this answer">
-          {report.flags.map((f, i) => (
-            <li key={i}>
-              <strong>{f.kind}</strong>: {f.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FlagList flags={report.flags} />
       {advice && (
         <div className="pr-advice">
           <p>
