@@ -16,6 +16,7 @@ import {
   naturalTable,
   publicQuery,
   row,
+  stratifiedTable,
   uniformTable,
   type Table,
 } from './data';
@@ -39,7 +40,7 @@ describe('the shape of the data', () => {
     expect(FEATURE_NAMES[29]).toBe('Amount(log, std)');
     expect(FRAUD_RATE).toBeCloseTo(0.0017275, 7);
     expect(BOX).toBe(4);
-    expect(SIZES).toEqual({ train: 60_000, test: 20_000, frauds: 1_000, uniform: 5_000 });
+    expect(SIZES).toEqual({ train: 60_000, test: 20_000, testFrauds: 1_000, frauds: 1_000, uniform: 5_000 });
   });
 
   it('returns row i as a 30-value view into the table', () => {
@@ -128,12 +129,43 @@ describe('uniformTable, naturalQuery and publicQuery', () => {
   });
 });
 
+describe('stratifiedTable', () => {
+  it('weighs every fraud the same so that the weighted fraud share is the given rate', () => {
+    const natural = naturalTable(new Rng(8), 1_000, 0.01);
+    const extra = naturalTable(new Rng(9), 90, 1);
+    const t = stratifiedTable(natural, extra, 0.01);
+    expect(t.n).toBe(1_090);
+    expect(Array.from(t.x.subarray(0, 30))).toEqual(Array.from(natural.x.subarray(0, 30)));
+    expect(Array.from(t.x.subarray(1_000 * FEATURES))).toEqual(Array.from(extra.x));
+    const nFraud = t.y.reduce((s, v) => s + v, 0);
+    const legit = t.n - nFraud;
+    // By hand: each fraud weighs legit · r / (1 − r) / nFraud.
+    const wf = (legit * 0.01) / 0.99 / nFraud;
+    for (let i = 0; i < t.n; i++) expect(t.w![i]).toBeCloseTo(t.y[i] ? wf : 1, 12);
+  });
+});
+
 describe('generateFraudData', () => {
   const a = generateFraudData(1);
 
-  it('has the documented sets: natural train and test, frauds only, uniform unlabelled', () => {
+  it('has the documented sets: natural train, stratified test, frauds only, uniform unlabelled', () => {
     expect(a.seed).toBe(1);
-    expect([a.train.n, a.test.n, a.frauds.n, a.uniform.n]).toEqual([60_000, 20_000, 1_000, 5_000]);
+    expect([a.train.n, a.test.n, a.frauds.n, a.uniform.n]).toEqual([60_000, 21_000, 1_000, 5_000]);
+    expect(a.train.w).toBeUndefined();
+    // The test set: 20,000 natural draws (about 35 frauds) and 1,000 more frauds, so that fraud
+    // figures rest on over a thousand frauds; weighted, frauds are 0.17 % again.
+    const testFrauds = a.test.y.reduce((s, v) => s + v, 0);
+    expect(testFrauds).toBeGreaterThan(1_010);
+    expect(testFrauds).toBeLessThan(1_060);
+    expect(a.test.y.subarray(20_000).every((v) => v === 1)).toBe(true);
+    let fraudWeight = 0;
+    let total = 0;
+    for (let i = 0; i < a.test.n; i++) {
+      total += a.test.w![i];
+      if (a.test.y[i] === 1) fraudWeight += a.test.w![i];
+      else expect(a.test.w![i]).toBe(1);
+    }
+    expect(fraudWeight / total).toBeCloseTo(FRAUD_RATE, 12);
     expect(a.frauds.y.every((v) => v === 1)).toBe(true);
     expect(a.uniform.y.every((v) => v === 0)).toBe(true);
     // 0.17 % of 60,000 is 104 frauds, standard deviation 10.

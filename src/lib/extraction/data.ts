@@ -22,10 +22,18 @@ export interface Table {
   /** 1 = fraud. */
   y: Uint8Array;
   n: number;
+  /**
+   * Row weights of a stratified table (undefined: every row counts once). The test set holds
+   * extra frauds, each weighted down, so that its weighted figures estimate natural traffic while
+   * fraud-class figures rest on about a thousand frauds rather than the ~35 that 0.17 % of
+   * 20,000 gives.
+   */
+  w?: Float64Array;
 }
 
 export interface FraudData {
   train: Table;
+  /** Natural traffic plus `SIZES.testFrauds` extra frauds, weighted back to the natural fraud rate. */
   test: Table;
   /** Natural fraud transactions only: agreement on the fraud class. */
   frauds: Table;
@@ -34,7 +42,7 @@ export interface FraudData {
   seed: number;
 }
 
-export const SIZES = { train: 60_000, test: 20_000, frauds: 1_000, uniform: 5_000 };
+export const SIZES = { train: 60_000, test: 20_000, testFrauds: 1_000, frauds: 1_000, uniform: 5_000 };
 
 const v = (k: number) => k; // V1 is index 1, …, V28 is index 28
 /** Fraud cluster A: the classic "card testing" shape. */
@@ -114,12 +122,32 @@ export function publicQuery(rng: Rng, out: Float64Array): void {
   for (let j = 1; j < FEATURES; j++) out[j] = out[j] * 1.4 + 0.3 * Math.sin(j);
 }
 
+/**
+ * Natural traffic with extra frauds appended (stratified sampling): legitimate rows weigh 1 and
+ * every fraud weighs the same, so that the weighted fraud share is the natural rate.
+ */
+export function stratifiedTable(natural: Table, frauds: Table, fraudRate = FRAUD_RATE): Table {
+  const n = natural.n + frauds.n;
+  const x = new Float64Array(n * FEATURES);
+  x.set(natural.x.subarray(0, natural.n * FEATURES));
+  x.set(frauds.x.subarray(0, frauds.n * FEATURES), natural.n * FEATURES);
+  const y = new Uint8Array(n);
+  y.set(natural.y.subarray(0, natural.n));
+  y.set(frauds.y.subarray(0, frauds.n), natural.n);
+  let nFraud = 0;
+  for (let i = 0; i < n; i++) nFraud += y[i];
+  const fraudWeight = nFraud ? ((n - nFraud) * fraudRate) / (1 - fraudRate) / nFraud : 1;
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = y[i] === 1 ? fraudWeight : 1;
+  return { x, y, n, w };
+}
+
 export function generateFraudData(seed: number): FraudData {
   const root = new Rng(seed);
   const frauds = naturalTable(root.fork(3), SIZES.frauds, 1);
   return {
     train: naturalTable(root.fork(1), SIZES.train),
-    test: naturalTable(root.fork(2), SIZES.test),
+    test: stratifiedTable(naturalTable(root.fork(2), SIZES.test), naturalTable(root.fork(5), SIZES.testFrauds, 1)),
     frauds,
     uniform: uniformTable(root.fork(4), SIZES.uniform),
     seed,

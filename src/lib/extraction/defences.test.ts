@@ -72,6 +72,12 @@ describe('reverseSigmoidSources', () => {
     expect(zs[0]).toBeCloseTo(-10, 6);
     for (const z of zs) expect(reverseSigmoid(sigmoid(z), 1, 0.1)).toBeCloseTo(q, 9);
   });
+  it("finds the true source of a confident answer out to logit ±30 (a converged victim's probes reach −28)", () => {
+    for (const z of [-30, -25, 25, 30]) {
+      const zs = reverseSigmoidSources(reverseSigmoid(sigmoid(z), 1, 0.1), 1, 0.1);
+      expect(Math.min(...zs.map((s) => Math.abs(s - z))), `logit ${z}`).toBeLessThan(1e-6);
+    }
+  });
   it('finds none for an answer the defence never gives, or a label', () => {
     expect(reverseSigmoidSources(0.05, 1, 0.1)).toEqual([]);
     expect(reverseSigmoidSources(0, 1, 0.1)).toEqual([]);

@@ -140,8 +140,13 @@ export function applyDefences(ds: Defence[], p: number, rng: Rng): number {
   return q;
 }
 
-/** Grid the inversion searches for sign changes, in logit space (p from about 1e-9 to 1 − 1e-9). */
-const INVERT_GRID = 4001;
+/**
+ * The logits the inversion searches for sign changes, in steps of 0.01: ±36 is as far as a
+ * double tells p from 0 and 1 (1 − σ(36) ≈ 2e-16). A converged victim's logits on the attacker's
+ * uniform probes reach −28, so a narrower range (±20 before) loses the true source.
+ */
+const INVERT_LIMIT = 36;
+const INVERT_GRID = 7201;
 
 /**
  * What an attacker who knows β and γ makes of a reverse-sigmoid answer q: the logits z of every
@@ -153,8 +158,8 @@ const INVERT_GRID = 4001;
 export function reverseSigmoidSources(q: number, beta: number, gamma: number): number[] {
   if (!(q > 0 && q < 1)) return [];
   const f = (z: number) => reverseSigmoid(sigmoid(z), beta, gamma) - q;
-  const lo = -20;
-  const hi = 20;
+  const lo = -INVERT_LIMIT;
+  const hi = INVERT_LIMIT;
   const roots: number[] = [];
   let z0 = lo;
   let f0 = f(z0);

@@ -82,12 +82,12 @@ export function evaluate(victim: Victim, m: Model): Fidelity {
     return out;
   };
   return {
-    fidelity: agreement(victim.testP, testS),
+    fidelity: agreement(victim.testP, testS, data.test.w),
     fidelityUniform: agreement(victim.uniformP, unifS),
     fidelityFraud: agreement(victim.fraudP, fraudS),
     balancedFidelity: balancedAgreement(both(victim.testP, victim.fraudP), both(testS, fraudS)),
-    accuracy: accuracy(testS, data.test.y),
-    auprc: auprc(testS, data.test.y),
+    accuracy: accuracy(testS, data.test.y, data.test.w),
+    auprc: auprc(testS, data.test.y, data.test.w),
   };
 }
 

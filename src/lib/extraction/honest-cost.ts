@@ -32,6 +32,7 @@ export function honestCost(
   const defended = new Float64Array(n);
   let changed = 0;
   let abs = 0;
+  let total = 0;
   for (let i = 0; i < n; i++) {
     let p = testP[i];
     if (
@@ -41,13 +42,15 @@ export function honestCost(
       p = 1 - p;
     const q = applyDefences(defences, p, rng);
     defended[i] = q;
-    if (q > 0.5 !== testP[i] > 0.5) changed++;
-    abs += Math.abs(q - testP[i]);
+    const w = test.w ? test.w[i] : 1;
+    total += w;
+    if (q > 0.5 !== testP[i] > 0.5) changed += w;
+    abs += w * Math.abs(q - testP[i]);
   }
   return {
-    auprcPlain: auprc(testP, test.y),
-    auprcDefended: auprc(defended, test.y),
-    decisionsChanged: changed / n,
-    meanAbsChange: abs / n,
+    auprcPlain: auprc(testP, test.y, test.w),
+    auprcDefended: auprc(defended, test.y, test.w),
+    decisionsChanged: changed / total,
+    meanAbsChange: abs / total,
   };
 }

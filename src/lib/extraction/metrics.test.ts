@@ -73,3 +73,29 @@ describe('accuracy, agreement and balancedAgreement', () => {
     expect(agreement(victim, clone)).toBeCloseTo(4 / 6, 12);
   });
 });
+
+describe('sample weights (a stratified test set standing for natural traffic)', () => {
+  it("gives 0.75 on scikit-learn's example with sample_weight [1, 2, 1, 1] (by hand)", () => {
+    // Thresholds 0.8 (TP 1, FP 0: P 1, R ½) and 0.35 (TP 2, FP 2: P ½, R 1) → ½·1 + ½·½.
+    expect(auprc([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1], [1, 2, 1, 1])).toBeCloseTo(0.75, 12);
+  });
+
+  it('equals the unweighted figure on the data with each row repeated weight times', () => {
+    const scores = [0.9, 0.7, 0.7, 0.4, 0.3, 0.2, 0.65, 0.1];
+    const labels = [1, 0, 1, 0, 1, 0, 0, 1];
+    const weights = [2, 1, 3, 4, 1, 2, 5, 1];
+    const repeat = <T>(a: T[]) => a.flatMap((v, i) => Array<T>(weights[i]).fill(v));
+    expect(auprc(scores, labels, weights)).toBeCloseTo(auprc(repeat(scores), repeat(labels)), 12);
+    const other = [0.2, 0.8, 0.6, 0.1, 0.9, 0.3, 0.7, 0.4];
+    expect(agreement(scores, other, weights)).toBeCloseTo(agreement(repeat(scores), repeat(other)), 12);
+    expect(accuracy(scores, labels, weights)).toBeCloseTo(accuracy(repeat(scores), repeat(labels)), 12);
+  });
+
+  it('is unchanged by scaling every weight, and NaN when the weights sum to zero', () => {
+    const scores = [0.9, 0.6, 0.4, 0.2];
+    const labels = [1, 0, 1, 0];
+    expect(auprc(scores, labels, [0.5, 0.5, 0.5, 0.5])).toBeCloseTo(auprc(scores, labels), 12);
+    expect(auprc(scores, labels, [0, 1, 0, 1])).toBeNaN();
+    expect(accuracy(scores, labels, [0, 0, 0, 0])).toBeNaN();
+  });
+});

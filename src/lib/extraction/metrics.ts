@@ -2,45 +2,66 @@
 import { lowerBound } from '../util/sorted';
 
 /**
- * Average precision, as scikit-learn's average_precision_score computes it: Σ (R_k − R_{k−1}) P_k
- * over decreasing score thresholds, tied scores counted together. NaN when there is no positive.
- * Recall only moves at thresholds holding a positive, so only those are visited: one typed-array
- * sort of all scores, then a binary search per positive score (fraud is rare).
+ * Average precision, as scikit-learn's average_precision_score computes it, with its
+ * `sample_weight`: Σ (R_k − R_{k−1}) P_k over decreasing score thresholds, tied scores counted
+ * together, where recall and precision are sums of weights. NaN when there is no positive.
+ * Weights let a stratified test set (extra frauds, each weighted down) stand for natural traffic.
  */
-export function auprc(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
+export function auprc(scores: ArrayLike<number>, labels: ArrayLike<number>, weights?: ArrayLike<number>): number {
   const n = scores.length;
-  const pos: number[] = [];
-  for (let i = 0; i < n; i++) if (labels[i] === 1) pos.push(scores[i]);
-  if (pos.length === 0) return NaN;
-  const all = Float64Array.from(scores as ArrayLike<number>).sort();
-  pos.sort((a, b) => b - a);
-  let ap = 0;
-  for (let k = 0; k < pos.length;) {
-    const s = pos[k];
-    let tied = 0;
-    while (k < pos.length && pos[k] === s) {
-      tied++;
-      k++;
+  const w = (i: number) => (weights ? weights[i] : 1);
+  const pos: [score: number, weight: number][] = [];
+  // Negatives grouped by weight (one group without weights, two on a stratified set): each group's
+  // scores in one typed-array sort, so that the weight at or above a threshold is a binary search
+  // per group. Fraud is rare, so thresholds are visited at positives only.
+  const groups = new Map<number, number[]>();
+  let positives = 0;
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 1) {
+      pos.push([scores[i], w(i)]);
+      positives += w(i);
+    } else {
+      const g = groups.get(w(i));
+      if (g) g.push(scores[i]);
+      else groups.set(w(i), [scores[i]]);
     }
-    const atOrAbove = n - lowerBound(all, s);
-    ap += (tied / pos.length) * (k / atOrAbove);
+  }
+  if (!(positives > 0)) return NaN;
+  const negatives = [...groups].map(([weight, s]) => ({ weight, sorted: Float64Array.from(s).sort() }));
+  pos.sort((a, b) => b[0] - a[0]);
+  let ap = 0;
+  let tp = 0;
+  for (let k = 0; k < pos.length;) {
+    const s = pos[k][0];
+    let tpHere = 0;
+    while (k < pos.length && pos[k][0] === s) tpHere += pos[k++][1];
+    tp += tpHere;
+    let fp = 0;
+    for (const g of negatives) fp += g.weight * (g.sorted.length - lowerBound(g.sorted, s));
+    ap += (tpHere / positives) * (tp / (tp + fp));
   }
   return ap;
 }
 
-export function accuracy(predicted: ArrayLike<number>, labels: ArrayLike<number>): number {
-  if (predicted.length === 0) return NaN;
-  let ok = 0;
-  for (let i = 0; i < predicted.length; i++) if ((predicted[i] > 0.5 ? 1 : 0) === labels[i]) ok++;
-  return ok / predicted.length;
+/** Share of rows whose decision (p > 0.5) matches the label, each row counted by its weight. */
+export function accuracy(predicted: ArrayLike<number>, labels: ArrayLike<number>, weights?: ArrayLike<number>): number {
+  return weightedShare(predicted.length, (i) => (predicted[i] > 0.5 ? 1 : 0) === labels[i], weights);
 }
 
-/** 1 − R: the share of inputs where two models give the same label (0-1 loss). */
-export function agreement(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length === 0) return NaN;
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] > 0.5 === b[i] > 0.5) same++;
-  return same / a.length;
+/** 1 − R: the share of inputs where two models give the same label (0-1 loss), optionally weighted. */
+export function agreement(a: ArrayLike<number>, b: ArrayLike<number>, weights?: ArrayLike<number>): number {
+  return weightedShare(a.length, (i) => a[i] > 0.5 === b[i] > 0.5, weights);
+}
+
+function weightedShare(n: number, ok: (i: number) => boolean, weights?: ArrayLike<number>): number {
+  let hit = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights ? weights[i] : 1;
+    total += w;
+    if (ok(i)) hit += w;
+  }
+  return total > 0 ? hit / total : NaN;
 }
 
 /**

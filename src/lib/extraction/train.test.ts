@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, probability, sigmoid, type Model } from './model';
 import { Rng } from './random';
-import { DEFAULT_TRAIN, createOptimiser, train } from './train';
+import { DEFAULT_TRAIN, createOptimiser, fitLogisticNewton, objective, train } from './train';
 
 const oneBatch = (n: number, lr = 0.01) => ({ epochs: 1, batchSize: n, learningRate: lr });
 /** Adam's first step for gradient g, with this module's ε = 1e-7 added to √v. */
@@ -147,5 +147,41 @@ describe('train', () => {
     expect(train(m, new Float64Array(0), [], 0, DEFAULT_TRAIN, new Rng(1), opt)).toBeNaN();
     expect(Array.from(m.params)).toEqual([1, 2, 3]);
     expect(opt.t).toBe(0);
+  });
+});
+
+describe('fitLogisticNewton', () => {
+  it('finds the saturated model: b = logit of the x = 0 frequency, w = the log odds ratio', () => {
+    // One binary feature: 40 rows at x = 0 with 10 positives, 60 at x = 1 with 45 positives. The
+    // maximum-likelihood fit reproduces each group's frequency: b = logit(¼), b + w = logit(¾).
+    const x = new Float64Array(100);
+    const y: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      x[i] = i < 40 ? 0 : 1;
+      y.push(i < 40 ? (i < 10 ? 1 : 0) : i < 85 ? 1 : 0);
+    }
+    const m = createModel(1, 0);
+    const fit = fitLogisticNewton(m, x, y, 100, 0);
+    expect(fit.gradientMax).toBeLessThan(1e-9);
+    expect(m.params[1]).toBeCloseTo(Math.log(1 / 3), 9);
+    expect(m.params[0]).toBeCloseTo(Math.log(3) - Math.log(1 / 3), 9);
+    expect(objective(m, x, y, 100, 0)).toBeCloseTo(meanLoss(m, x, y), 12);
+  });
+
+  it('shrinks the weight with the L2 penalty, and stays finite on separable data', () => {
+    const x = Float64Array.from([-2, -1, 1, 2]);
+    const y = [0, 0, 1, 1];
+    const m = createModel(1, 0);
+    const fit = fitLogisticNewton(m, x, y, 4, 0.1);
+    expect(Number.isFinite(m.params[0])).toBe(true);
+    expect(fit.gradientMax).toBeLessThan(1e-9);
+    // At the optimum the data gradient balances the penalty: mean((p − y)x) = −0.1·w.
+    let g = 0;
+    for (let i = 0; i < 4; i++) g += ((sigmoid(m.params[0] * x[i] + m.params[1]) - y[i]) * x[i]) / 4;
+    expect(g).toBeCloseTo(-0.1 * m.params[0], 9);
+  });
+
+  it('refuses an MLP', () => {
+    expect(() => fitLogisticNewton(createModel(2, 3), new Float64Array(2), [1], 1, 0)).toThrow(/logistic regression/);
   });
 });

@@ -3,6 +3,7 @@
  * (a label), for both model kinds. The same loop trains the victim and every surrogate; the bench
  * compares it with TensorFlow.js on identical data, architecture and epochs.
  */
+import { solveSquare } from './linalg';
 import type { Model } from './model';
 import { linearScore, mlpScore, sigmoid } from './model';
 import type { Rng } from './random';
@@ -117,4 +118,85 @@ function mlpBackward(
     const r = k * d;
     for (let j = 0; j < d; j++) grad[r + j] += gk * x[o + j];
   }
+}
+
+/** Mean cross-entropy plus (l2 / 2)·‖w‖² (bias not penalised): what both trainers minimise. */
+export function objective(model: Model, x: Float64Array, y: ArrayLike<number>, n: number, l2: number): number {
+  const { d, hidden: h, params: w } = model;
+  let loss = 0;
+  for (let i = 0; i < n; i++) {
+    const z = h === 0 ? linearScore(w, x, i * d, d) : mlpScore(w, x, i * d, d, h);
+    loss += bce(sigmoid(z), y[i]);
+  }
+  const nWeights = h === 0 ? d : h * d;
+  let r = 0;
+  for (let k = 0; k < nWeights; k++) r += w[k] * w[k];
+  return loss / n + (l2 / 2) * r;
+}
+
+/** What `fitLogisticNewton` reports: Newton steps taken and the final gradient's largest entry. */
+export interface NewtonFit {
+  iterations: number;
+  gradientMax: number;
+}
+
+/**
+ * Logistic regression fitted to convergence by Newton's method (iteratively reweighted least
+ * squares) on the same objective as `train`, halving a step until the objective does not rise.
+ * The optimum is unique (the penalty makes the objective strictly convex), so a converged victim
+ * is one fixed model per training set rather than wherever a few Adam epochs stopped.
+ */
+export function fitLogisticNewton(
+  model: Model,
+  x: Float64Array,
+  y: ArrayLike<number>,
+  n: number,
+  l2: number,
+  { maxIterations = 50, tolerance = 1e-9 } = {},
+): NewtonFit {
+  if (model.hidden !== 0) throw new Error('fitLogisticNewton fits logistic regression (hidden = 0) only');
+  const { d, params: w } = model;
+  const k = d + 1;
+  const grad = new Float64Array(k);
+  const hess = new Float64Array(k * k);
+  let current = objective(model, x, y, n, l2);
+  let gradientMax = Infinity;
+  let iterations = 0;
+  for (; iterations < maxIterations; iterations++) {
+    grad.fill(0);
+    hess.fill(0);
+    for (let i = 0; i < n; i++) {
+      const o = i * d;
+      const p = sigmoid(linearScore(w, x, o, d));
+      const g = (p - y[i]) / n;
+      const h = (p * (1 - p)) / n;
+      for (let a = 0; a < k; a++) {
+        const xa = a < d ? x[o + a] : 1;
+        grad[a] += g * xa;
+        if (h === 0) continue;
+        for (let b = a; b < k; b++) hess[a * k + b] += h * xa * (b < d ? x[o + b] : 1);
+      }
+    }
+    for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) hess[a * k + b] = hess[b * k + a];
+    for (let a = 0; a < d; a++) {
+      grad[a] += l2 * w[a];
+      hess[a * k + a] += l2;
+    }
+    hess[d * k + d] += 1e-12;
+    gradientMax = grad.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    if (gradientMax < tolerance) break;
+    const step = solveSquare(hess, grad, k);
+    if (!step) break;
+    const before = Float64Array.from(w);
+    let t = 1;
+    for (let halvings = 0; halvings < 30; halvings++, t /= 2) {
+      for (let a = 0; a < k; a++) w[a] = before[a] - t * step[a];
+      const next = objective(model, x, y, n, l2);
+      if (next <= current) {
+        current = next;
+        break;
+      }
+    }
+  }
+  return { iterations, gradientMax };
 }

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from './data';
 import { accuracy, auprc } from './metrics';
-import { probabilities } from './model';
-import { MLP_HIDDEN, VICTIM_KINDS, fraudData, getVictim, hiddenUnits } from './victim';
+import { cloneModel, probabilities } from './model';
+import { fitLogisticNewton, objective } from './train';
+import { MLP_HIDDEN, VICTIM_KINDS, VICTIM_L2, fraudData, getVictim, hiddenUnits } from './victim';
 
 describe('victim', () => {
   it('is a fraud model with realistic AUPRC on 0.17 % fraud', () => {
@@ -16,6 +17,25 @@ describe('victim', () => {
     expect(v.auprc).toBeGreaterThan(0.5);
     expect(v.auprc).toBeLessThan(0.8);
     expect(v.accuracy).toBeGreaterThan(0.998);
+  });
+
+  it('is the converged logistic regression: the penalised objective has no gradient and no better neighbour', () => {
+    const v = getVictim('logreg', 1);
+    const { train: t } = v.data;
+    // Newton's method started from the victim has nothing left to do.
+    const again = cloneModel(v.model);
+    const fit = fitLogisticNewton(again, t.x, t.y, t.n, VICTIM_L2);
+    expect(fit.iterations).toBe(0);
+    expect(fit.gradientMax).toBeLessThan(1e-9);
+    // Moving any weight either way raises the objective (an Adam iterate fails this).
+    const base = objective(v.model, t.x, t.y, t.n, VICTIM_L2);
+    for (const j of [0, 4, 14, 29, 30]) {
+      for (const step of [-1e-3, 1e-3]) {
+        const m = cloneModel(v.model);
+        m.params[j] += step;
+        expect(objective(m, t.x, t.y, t.n, VICTIM_L2), `weight ${j} ${step}`).toBeGreaterThan(base);
+      }
+    }
   });
 
   it('offers two kinds, the MLP with 16 hidden units', () => {
@@ -33,8 +53,8 @@ describe('victim', () => {
     expect(Array.from(v.testP)).toEqual(Array.from(probabilities(v.model, test.x, test.n)));
     expect(Array.from(v.uniformP)).toEqual(Array.from(probabilities(v.model, uniform.x, uniform.n)));
     expect(Array.from(v.fraudP)).toEqual(Array.from(probabilities(v.model, frauds.x, frauds.n)));
-    expect(v.accuracy).toBe(accuracy(v.testP, test.y));
-    expect(v.auprc).toBe(auprc(v.testP, test.y));
+    expect(v.accuracy).toBe(accuracy(v.testP, test.y, test.w));
+    expect(v.auprc).toBe(auprc(v.testP, test.y, test.w));
   });
 
   it('is built once per kind and seed', () => {
