@@ -20,6 +20,25 @@ test.describe('free-form simulator', () => {
     await expect(table.getByRole('row')).toHaveCount(3);
   });
 
+  test('offers the attacks each victim allows, and adaptive sampling for the substitute attack', async ({ page }) => {
+    await page.goto('/simulator/');
+    await expect(page.getByRole('option', { name: 'functionally-equivalent (neural network only)' })).toBeDisabled();
+    await expect(page.getByLabel('Public transactions chosen')).toHaveCount(0);
+    await page.getByLabel('Attack').selectOption('substitute');
+    await page.getByLabel('Public transactions chosen').selectOption('adaptive');
+    await page.getByLabel('Query budget').fill('300');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 300 queries.')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/Adaptive sampling \(Knockoff Nets\)/)).toBeVisible();
+    expect(await page.getByLabel('Link to these settings').inputValue()).toContain('sampling=adaptive');
+    // The MLP: functionally equivalent extraction clones it from its critical points.
+    await page.getByLabel('Victim model').selectOption('mlp');
+    await page.getByLabel('Attack').selectOption('functionally-equivalent');
+    await page.getByLabel('Query budget').fill('20000');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/located \d+ critical points/)).toBeVisible({ timeout: 30_000 });
+  });
+
   test('cancels a run', async ({ page }) => {
     await page.goto('/simulator/');
     await page.getByLabel('Victim model').selectOption('mlp');
@@ -60,7 +79,9 @@ test.describe('free-form simulator', () => {
     await page.getByLabel('Defences').fill('labels');
     await page.getByLabel('Query budget').fill('5000');
     await page.getByRole('button', { name: 'Run experiment' }).click();
-    await expect(page.getByText(/Finished: \d+ queries\./)).toBeVisible({ timeout: 20_000 });
+    const finished = page.getByText(/Finished: \d+ queries\./);
+    await expect(finished).toBeVisible({ timeout: 20_000 });
+    const firstRun = await finished.textContent();
     const url = await page.getByLabel('Link to these settings').inputValue();
     expect(url).toContain('attack=lowd-meek');
     expect(url).toContain('defence=labels');
@@ -68,7 +89,8 @@ test.describe('free-form simulator', () => {
     await expect(page.getByLabel('Attack')).toHaveValue('lowd-meek');
     await expect(page.getByLabel('Defences')).toHaveValue('labels');
     await expect(page.getByLabel('Query budget')).toHaveValue('5000');
-    await expect(page.getByText('Finished: 896 queries.')).toBeVisible({ timeout: 20_000 });
+    // The same settings give the same run: the same number of queries after the reload.
+    await expect(page.getByText(firstRun!.trim())).toBeVisible({ timeout: 20_000 });
   });
 
   test('keeps its controls disabled until the island can read them', async ({ browser }) => {

@@ -44,6 +44,8 @@ describe('dojo extract', () => {
       [['--budget', '-1'], 'dojo: budget must be at least 1 query (got -1)'],
       [['--defense', 'round:50'], 'dojo: round:K needs K a whole number of decimals from 0 to 15 (got 50)'],
       [['--attack', 'steal'], 'dojo: unknown attack "steal"'],
+      [['--sampling', 'adaptive'], `dojo: sampling "adaptive" is Knockoff Nets' strategy`],
+      [['--attack', 'functionally-equivalent'], 'dojo: functionally-equivalent recovers the hidden layer'],
     ] as const) {
       const r = dojo(...args);
       expect(r.status).toBe(1);
@@ -70,6 +72,21 @@ describe('dojo extract', () => {
     expect(dojo('--seeds', '5-1').stderr).toContain('--seeds takes seeds and ranges such as 1-5');
     expect(dojo('--victim', 'mlp').stderr).toContain('equation-solving recovers a logistic regression');
   });
+  it('runs the new attacks from the command line, each saying what it did', () => {
+    const fe = JSON.parse(
+      dojo('--victim', 'mlp', '--attack', 'functionally-equivalent', '--budget', '20000', '--json').stdout,
+    );
+    expect(fe.recovered).toBe(true);
+    expect(fe.balancedFidelity).toBeGreaterThan(0.999);
+    expect(fe.notes.join(' ')).toMatch(/located \d+ critical points; recovered \d+ of the 16 hidden neurons/);
+    const ko = JSON.parse(dojo('--attack', 'substitute', '--sampling', 'adaptive', '--budget', '300', '--json').stdout);
+    expect(ko.settings.sampling).toBe('adaptive');
+    expect(ko.notes.join(' ')).toContain('Adaptive sampling (Knockoff Nets)');
+    const jb = JSON.parse(dojo('--attack', 'jacobian-augmentation', '--budget', '300', '--json').stdout);
+    expect(jb.queries).toBe(300);
+    expect(jb.notes.join(' ')).toContain('Jacobian-based augmentation');
+  });
+
   it('caps 10⁹ queries with a warning', () => {
     const r = dojo('--budget', '1000000000', '--json');
     expect(r.status).toBe(0);

@@ -27,6 +27,7 @@ interface ExtractOptions {
   blockOnAlarm?: boolean;
   clients: string;
   attacker: string;
+  sampling: string;
   sweep?: boolean;
   budgets?: string;
   seeds?: string;
@@ -61,6 +62,11 @@ export function register(program: Command, _root: string) {
       'aware (knows the defences and adapts) or naive (takes answers at face value)',
       DEFAULTS.attacker,
     )
+    .option(
+      '--sampling <kind>',
+      "how substitute picks public transactions: random, or adaptive (Knockoff Nets' bandit)",
+      DEFAULTS.sampling,
+    )
     .option('--clients <k>', 'spread the attack over K client accounts, each with its own quota and detector', '1')
     .option('--seeds <list>', 'run on several seeds (1-5 or 1,3,7) and report the mean and range of every figure')
     .option('--sweep', 'run once per budget in --budgets and print fidelity by budget')
@@ -83,6 +89,7 @@ export function register(program: Command, _root: string) {
         blockOnAlarm: opts.blockOnAlarm ?? false,
         clients: opts.clients,
         attacker: opts.attacker,
+        sampling: opts.sampling,
       };
       if (opts.seeds !== undefined && opts.sweep)
         throw new Error('give --seeds or --sweep, not both (a sweep runs on one seed)');

@@ -1,6 +1,6 @@
 /** The simulator's settings as labelled fields, each the text the learner typed (parseSettings checks it). */
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { ATTACK_NAMES } from '../../lib/extraction/attacks/index';
+import { ATTACK_NAMES, ATTACK_NEEDS, attackRefusal } from '../../lib/extraction/attacks/index';
 import type { FormValues } from '../../lib/extraction/form';
 
 type TextKey = { [K in keyof FormValues]: FormValues[K] extends string ? K : never }[keyof FormValues];
@@ -48,15 +48,22 @@ export function SimulatorFields({ values, set }: { values: FormValues; set: SetF
       </SelectField>
       <SelectField label="Attack" field="attack" {...field}>
         {ATTACK_NAMES.map((a) => {
-          // Equation solving needs a logistic regression: the MLP's answers are not linear in its weights.
-          const unusable = a === 'equation-solving' && values.victim !== 'logreg';
+          // Some attacks need one victim kind (equation solving the logistic regression's linear
+          // equations, functionally equivalent extraction the MLP's kinks).
+          const unusable = attackRefusal(a, values.victim) !== null;
           return (
             <option key={a} value={a} disabled={unusable}>
-              {unusable ? `${a} (logistic regression only)` : a}
+              {unusable ? `${a} (${ATTACK_NEEDS[a]?.label})` : a}
             </option>
           );
         })}
       </SelectField>
+      {values.attack === 'substitute' && (
+        <SelectField label="Public transactions chosen" field="sampling" {...field}>
+          <option value="random">at random</option>
+          <option value="adaptive">adaptively (Knockoff Nets' bandit)</option>
+        </SelectField>
+      )}
       <TextField label="Defences" field="defence" aria-describedby="sim-defence-help" spellCheck={false} {...field} />
       <TextField label="Query budget" field="budget" inputMode="numeric" {...field} />
       <TextField label="Seed" field="seed" inputMode="numeric" {...field} />

@@ -1,5 +1,6 @@
 /** The free-form controls: victim, defences, attack, budget, detector, API limits and watermark. */
 import type { FormEvent } from 'react';
+import { attackRefusal } from '../../lib/extraction/attacks/index';
 import type { FormValues } from '../../lib/extraction/form';
 import { SimulatorFields, type SetField } from './SimulatorFields';
 
@@ -42,8 +43,9 @@ function ApiChecks({ values, set }: { values: FormValues; set: SetField }) {
 export function SimulatorForm({ values, onChange, onRun, onCancel, running, error, ready = true }: Props) {
   const set: SetField = (k, v) => {
     const next = { ...values, [k]: v };
-    // Equation solving cannot attack the MLP: choosing that victim moves the attack to retraining.
-    if (k === 'victim' && v !== 'logreg' && values.attack === 'equation-solving') next.attack = 'retrain-uniform';
+    // Equation solving needs the logistic regression, functionally equivalent extraction the MLP:
+    // choosing the other victim moves the attack to retraining, which works against both.
+    if (k === 'victim' && attackRefusal(values.attack, String(v))) next.attack = 'retrain-uniform';
     onChange(next);
   };
   const submit = (e: FormEvent) => {

@@ -5,6 +5,7 @@
  * degrade extraction; PRADA flags line-search probing and not natural traffic.
  */
 import { describe, expect, it } from 'vitest';
+import { attackRefusal } from './attacks/index';
 import { runExperiment } from './experiment';
 import { FEATURES } from './data';
 
@@ -165,16 +166,25 @@ describe('every attack runs on both victims', () => {
     for (const attack of [
       'equation-solving',
       'lowd-meek',
+      'functionally-equivalent',
       'retrain-uniform',
       'retrain-line-search',
       'retrain-adaptive',
       'substitute',
       'benign',
     ]) {
-      if (attack === 'equation-solving' && victim === 'mlp') continue; // refused: see "refuses equation solving" above
+      // Refused (tests above and in attacks/index.test.ts); with 400 queries functionally
+      // equivalent extraction finds a few neurons and fits them (its own tests go further).
+      if (attackRefusal(attack, victim)) continue;
       it(`${attack} against ${victim}`, () => {
         const r = runExperiment({ attack, victim, budget: 400 });
         expect(r.queries).toBeLessThanOrEqual(400);
+        if (attack === 'functionally-equivalent') {
+          // 400 queries locate too few critical points to fit: it says so rather than guess.
+          expect(r.recovered).toBe(false);
+          expect(r.notes.join(' ')).toMatch(/budget ran out.*no model recovered/i);
+          return;
+        }
         expect(r.points.length).toBeGreaterThan(0);
         for (const p of r.points) {
           expect(p.fidelity).toBeGreaterThanOrEqual(0);

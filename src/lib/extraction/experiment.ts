@@ -135,6 +135,7 @@ export function* experimentSteps(raw: RawSettings): Generator<ProgressPoint, Exp
     spent: () => api.answered,
     note: (t) => notes.push(t),
     labelPreserving: settings.attacker === 'aware' && keepsDecisions(settings.defences),
+    sampling: settings.sampling,
     ...inversion(settings),
   };
   const points: ProgressPoint[] = [];

@@ -17,6 +17,7 @@ const defaults = {
   blockOnAlarm: false,
   clients: '1',
   attacker: 'aware',
+  sampling: 'random',
 };
 
 describe('the simulator form', () => {
@@ -52,6 +53,7 @@ describe('the simulator form', () => {
       ...defaults,
       quota: undefined,
       rate: '5',
+      sampling: undefined, // an option of the substitute attack only
     });
     expect(formFromRaw(rawFromForm(defaults))).toEqual(defaults);
   });
@@ -79,5 +81,13 @@ describe('the share link of a run', () => {
       '?watermarkRate=0.05&clients=20',
     );
     expect(shareQuery({ budget: '1000000000' })).toBe('?budget=100000');
+  });
+
+  it('sends the sampling only with the substitute attack, and labels adaptive runs', () => {
+    const adaptive = { ...defaults, attack: 'substitute', sampling: 'adaptive' };
+    expect(rawFromForm(adaptive).sampling).toBe('adaptive');
+    expect(rawFromForm({ ...adaptive, attack: 'retrain-uniform' }).sampling).toBeUndefined();
+    expect(runLabel(adaptive)).toBe('logreg · substitute · none · 1000 q · adaptive sampling');
+    expect(shareQuery(rawFromForm(adaptive))).toBe('?attack=substitute&sampling=adaptive');
   });
 });

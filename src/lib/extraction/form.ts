@@ -25,6 +25,8 @@ export interface FormValues {
   clients: string;
   /** "aware" or "naive". */
   attacker: string;
+  /** "random" or "adaptive" (the substitute attack's sampling). */
+  sampling: string;
 }
 
 const text = (value: unknown, fallback: unknown) => String(value ?? fallback);
@@ -50,12 +52,15 @@ export function formFromRaw(raw: RawSettings): FormValues {
     blockOnAlarm: flag(raw.blockOnAlarm),
     clients: text(raw.clients, DEFAULTS.clients),
     attacker: text(raw.attacker, DEFAULTS.attacker),
+    sampling: text(raw.sampling, DEFAULTS.sampling),
   };
 }
 
 /** The raw settings of the form; a blank limit means none. */
 export function rawFromForm(f: FormValues): RawSettings {
-  return { ...f, quota: f.quota.trim() || undefined, rate: f.rate.trim() || undefined };
+  // Sampling is an option of the substitute attack only: other attacks leave it at its default.
+  const sampling = f.attack === 'substitute' ? f.sampling : undefined;
+  return { ...f, quota: f.quota.trim() || undefined, rate: f.rate.trim() || undefined, sampling };
 }
 
 /** "logreg · equation-solving · none · 1000 q", then the detector, watermark and quota if set. */
@@ -66,6 +71,7 @@ export function runLabel(f: FormValues): string {
     f.quota ? `quota ${f.quota}` : '',
     f.clients && f.clients.trim() !== '1' ? `${f.clients.trim()} accounts` : '',
     f.attacker === 'naive' ? 'naive attacker' : '',
+    f.sampling === 'adaptive' ? 'adaptive sampling' : '',
   ].filter(Boolean);
   const base = `${f.victim} · ${f.attack} · ${f.defence || 'none'} · ${f.budget} q`;
   return extras.length ? `${base} · ${extras.join(', ')}` : base;

@@ -168,3 +168,24 @@ describe('the attacker, the accounts and the watermark rate', () => {
     expect(parseSettings(paramsToRaw(params)).settings).toEqual(settings);
   });
 });
+
+describe('the substitute attack’s sampling', () => {
+  it('defaults to random, accepts adaptive for the substitute attack only, and round-trips', () => {
+    expect(parseSettings({}).settings.sampling).toBe('random');
+    const { settings } = parseSettings({ attack: 'substitute', sampling: 'adaptive' });
+    expect(settings.sampling).toBe('adaptive');
+    expect(settingsToParams(settings).toString()).toBe('attack=substitute&sampling=adaptive');
+    expect(parseSettings(paramsToRaw(settingsToParams(settings))).settings).toEqual(settings);
+    expect(() => parseSettings({ sampling: 'clever' })).toThrow(
+      'unknown sampling "clever"; use one of random, adaptive',
+    );
+    expect(() => parseSettings({ attack: 'retrain-uniform', sampling: 'adaptive' })).toThrow(
+      /sampling "adaptive" is Knockoff Nets' strategy.*an option of the substitute attack \(got attack retrain-uniform\)/,
+    );
+  });
+
+  it('refuses functionally equivalent extraction against the logistic victim, as equation solving against the MLP', () => {
+    expect(() => parseSettings({ attack: 'functionally-equivalent' })).toThrow(SettingsError);
+    expect(() => parseSettings({ attack: 'functionally-equivalent', victim: 'mlp' })).not.toThrow();
+  });
+});

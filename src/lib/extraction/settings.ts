@@ -2,8 +2,7 @@
  * Experiment settings: defaults, validation with clear messages, caps, and the URL form used to
  * share a run. Every entry point (CLI, worker, URL) goes through `parseSettings`.
  */
-import { ATTACK_NAMES, type AttackName } from './attacks/index';
-import { EQUATION_SOLVING_NEEDS_LOGREG } from './attacks/equation-solving';
+import { ATTACK_NAMES, attackRefusal, type AttackName } from './attacks/index';
 import { formatDefences, parseDefences, type Defence } from './defences';
 import { SettingsError } from './errors';
 import { VICTIM_KINDS, type VictimKind } from './victim';
@@ -37,6 +36,8 @@ export interface Settings {
    * answers at face value.
    */
   attacker: 'aware' | 'naive';
+  /** How `substitute` picks public transactions: at random, or by Knockoff Nets' adaptive bandit. */
+  sampling: 'random' | 'adaptive';
 }
 
 export type RawSettings = Partial<Record<keyof Omit<Settings, 'defences'>, string | number | boolean | undefined>>;
@@ -57,6 +58,7 @@ export const DEFAULTS = {
   blockOnAlarm: false,
   clients: 1,
   attacker: 'aware',
+  sampling: 'random',
 } as const;
 
 /** More accounts than this is not an experiment a page can show. */
@@ -79,7 +81,13 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
   const attack = choice(raw.attack ?? DEFAULTS.attack, ATTACK_NAMES, 'attack');
   const detector = choice(raw.detector ?? DEFAULTS.detector, ['none', 'prada'] as const, 'detector');
   const attacker = choice(raw.attacker ?? DEFAULTS.attacker, ['aware', 'naive'] as const, 'attacker');
-  if (attack === 'equation-solving' && victim !== 'logreg') throw new SettingsError(EQUATION_SOLVING_NEEDS_LOGREG);
+  const sampling = choice(raw.sampling ?? DEFAULTS.sampling, ['random', 'adaptive'] as const, 'sampling');
+  if (sampling === 'adaptive' && attack !== 'substitute')
+    throw new SettingsError(
+      `sampling "adaptive" is Knockoff Nets' strategy for choosing public transactions, an option of the substitute attack (got attack ${attack}); use --attack substitute, or sampling random`,
+    );
+  const refusal = attackRefusal(attack, victim);
+  if (refusal) throw new SettingsError(refusal);
   const defences = parseDefences(String(raw.defence ?? DEFAULTS.defence));
   let budget = integer(raw.budget ?? DEFAULTS.budget, 'budget', 'a whole number of queries');
   if (budget < 1) throw new SettingsError(`budget must be at least 1 query (got ${budget})`);
@@ -124,6 +132,7 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
       blockOnAlarm: flag(raw.blockOnAlarm, 'blockOnAlarm'),
       clients,
       attacker,
+      sampling,
     },
     warnings,
   };
@@ -183,6 +192,7 @@ const URL_KEYS = [
   'blockOnAlarm',
   'clients',
   'attacker',
+  'sampling',
 ] as const;
 
 /** The settings that differ from the defaults, as URL search parameters. */

@@ -30,6 +30,8 @@ export interface AttackContext {
    * probability that the answer could have come from (one, several, or none).
    */
   invert?: { describe: string; sources(answer: number): number[] };
+  /** How `substitute` picks public transactions: at random, or by Knockoff Nets' adaptive bandit. */
+  sampling?: 'random' | 'adaptive';
 }
 
 /** What a retraining attacker learns from an answer: the decision when the defence keeps only decisions honest. */

@@ -8,31 +8,38 @@ import { naturalQuery, publicQuery } from '../data';
 import { inputGradient, logitOf, type Model } from '../model';
 import type { Attack, AttackContext } from './context';
 import { QuerySet, schedule, trainingTarget, uniformPoint } from './context';
+import { KNOCKOFF, knockoffSampler } from './knockoff';
 import { createSurrogate, fitSurrogate } from './surrogate';
 
-/** Queries points from a sampler, retraining and yielding at each checkpoint. */
-export function* streamRetrain(ctx: AttackContext, sample: () => Float64Array): Generator<Model, Model, void> {
+/**
+ * Queries points from a sampler, retraining and yielding at each checkpoint. `answered`, when
+ * given, hears each answer with the surrogate as it stands (an adaptive sampler learns from it).
+ */
+export function* streamRetrain(
+  ctx: AttackContext,
+  sample: () => Float64Array,
+  answered?: (p: number, model: Model) => void,
+): Generator<Model, Model, void> {
   noteLabelPreserving(ctx);
   const qs = new QuerySet(ctx.d);
   const s = createSurrogate(ctx.d, ctx.hidden, ctx.rng.fork(1));
   for (const target of schedule(ctx.budget, ctx.d)) {
-    const stopped = collect(ctx, qs, target, sample);
+    let stopped = false;
+    while (qs.n < target) {
+      const x = sample();
+      const p = ctx.ask(x);
+      if (p === null) {
+        stopped = true;
+        break;
+      }
+      answered?.(p, s.model);
+      qs.push(x, trainingTarget(ctx, p));
+    }
     fitSurrogate(s, qs, ctx.rng);
     yield s.model;
     if (stopped) break;
   }
   return s.model;
-}
-
-/** Asks until qs holds `target` answers; true when the API refused. */
-function collect(ctx: AttackContext, qs: QuerySet, target: number, sample: () => Float64Array): boolean {
-  while (qs.n < target) {
-    const x = sample();
-    const p = ctx.ask(x);
-    if (p === null) return true;
-    qs.push(x, trainingTarget(ctx, p));
-  }
-  return false;
 }
 
 /** Says once, in the result, that the attacker trained on decisions because the defence keeps them. */
@@ -46,13 +53,33 @@ function noteLabelPreserving(ctx: AttackContext) {
 
 export const retrainUniform: Attack = (ctx) => streamRetrain(ctx, () => uniformPoint(ctx));
 
-export const substitute: Attack = (ctx) => {
+/**
+ * A public substitute distribution (Knockoff Nets, CopycatCNN): transactions from another market,
+ * drawn at random, or with `sampling: 'adaptive'` chosen by Knockoff Nets' bandit over groups of
+ * the attacker's public pool.
+ */
+export const substitute: Attack = function* (ctx) {
   const rng = ctx.rng.fork(7);
-  return streamRetrain(ctx, () => {
-    const x = new Float64Array(ctx.d);
-    publicQuery(rng, x);
-    return x;
-  });
+  if (ctx.sampling !== 'adaptive') {
+    return yield* streamRetrain(ctx, () => {
+      const x = new Float64Array(ctx.d);
+      publicQuery(rng, x);
+      return x;
+    });
+  }
+  const bandit = knockoffSampler(ctx.d, rng);
+  const model = yield* streamRetrain(ctx, bandit.next, bandit.answer);
+  const counts = bandit.counts();
+  const total = counts.reduce((s, v) => s + v, 0);
+  const top = counts
+    .map((c, g) => ({ g, share: total ? c / total : 0 }))
+    .sort((a, b) => b.share - a.share)
+    .slice(0, 3)
+    .map(({ g, share }) => `group ${g + 1}: ${(share * 100).toFixed(0)} %`);
+  ctx.note(
+    `Adaptive sampling (Knockoff Nets): ${KNOCKOFF.pool.toLocaleString('en')} public transactions in ${KNOCKOFF.groups} k-means groups; the bandit sent most queries to ${top.join(', ')}.`,
+  );
+  return model;
 };
 
 export const benign: Attack = (ctx) => {
