@@ -65,6 +65,21 @@ const CLUSTER_B: [number, number][] = [
   [v(9), -1.5],
 ];
 
+/**
+ * The two fraud clusters as profiles: each cluster's mean in standard units (legitimate
+ * transactions have mean 0 in every feature, and the fraud scaling by 1.3 keeps it there, so the
+ * mean is the cluster's shift) and its signature, the shifted features, largest first. The
+ * interaction frauds (V5 and V6 far from 0 with the same sign) have no mean shift to compare.
+ */
+export const FRAUD_PROFILES: { name: string; mean: number[]; signature: number[] }[] = [
+  { name: 'card testing (cluster A)', shifts: CLUSTER_A },
+  { name: 'high amounts (cluster B)', shifts: CLUSTER_B },
+].map(({ name, shifts }) => {
+  const mean = new Array<number>(FEATURES).fill(0);
+  for (const [j, m] of shifts) mean[j] = m;
+  return { name, mean, signature: [...shifts].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([j]) => j) };
+});
+
 function legitimate(rng: Rng, out: Float64Array, o: number) {
   out[o] = rng.uniform(-Math.sqrt(3), Math.sqrt(3)); // Time: two days, uniform, standardised
   for (let j = 1; j <= 28; j++) out[o + j] = rng.normal() * (j <= 3 ? 1.25 : j >= 20 ? 0.7 : 1);
