@@ -39,6 +39,13 @@ test.describe('free-form simulator', () => {
     await expect(page.getByText(/located \d+ critical points/)).toBeVisible({ timeout: 30_000 });
   });
 
+  test("marks where the detector raised its alarm, in the legend beside the run's line", async ({ page }) => {
+    await page.goto('/simulator/?attack=lowd-meek&defence=labels&detector=prada&budget=3000');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/Finished: \d+ queries\./)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('listitem').filter({ hasText: /\(alarm at query \d+\)/ })).toBeVisible();
+  });
+
   test('cancels a run', async ({ page }) => {
     await page.goto('/simulator/');
     await page.getByLabel('Victim model').selectOption('mlp');
@@ -64,7 +71,10 @@ test.describe('free-form simulator', () => {
     await page.goto('/simulator/');
     await page.getByRole('button', { name: 'Run experiment' }).click();
     await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
-    await page.getByLabel('Defences').fill('round:2');
+    // Defences are boxes and number fields; the chain they make is shown as the command line writes it.
+    await page.getByRole('checkbox', { name: 'Round the probability' }).check();
+    await page.getByRole('textbox', { name: 'decimals' }).fill('2');
+    await expect(page.getByText('As the command line writes it: round:2')).toBeVisible();
     await page.getByRole('button', { name: 'Run experiment' }).click();
     await expect(page.getByText(/Finished: \d+ queries\./)).toBeVisible({ timeout: 20_000 });
     const table = page.getByRole('table', { name: /Runs compared/ });
@@ -76,7 +86,7 @@ test.describe('free-form simulator', () => {
   test('shares the settings in the URL and restores them on reload', async ({ page }) => {
     await page.goto('/simulator/');
     await page.getByLabel('Attack').selectOption('lowd-meek');
-    await page.getByLabel('Defences').fill('labels');
+    await page.getByRole('checkbox', { name: 'Labels only' }).check();
     await page.getByLabel('Query budget').fill('5000');
     await page.getByRole('button', { name: 'Run experiment' }).click();
     const finished = page.getByText(/Finished: \d+ queries\./);
@@ -87,7 +97,8 @@ test.describe('free-form simulator', () => {
     expect(url).toContain('defence=labels');
     await page.goto(url);
     await expect(page.getByLabel('Attack')).toHaveValue('lowd-meek');
-    await expect(page.getByLabel('Defences')).toHaveValue('labels');
+    await expect(page.getByRole('checkbox', { name: 'Labels only' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Round the probability' })).not.toBeChecked();
     await expect(page.getByLabel('Query budget')).toHaveValue('5000');
     // The same settings give the same run: the same number of queries after the reload.
     await expect(page.getByText(firstRun!.trim())).toBeVisible({ timeout: 20_000 });
@@ -115,7 +126,10 @@ test.describe('free-form simulator', () => {
     await run.click();
     await expect(page.getByRole('alert')).toHaveText('budget must be at least 1 query (got -5)');
     await page.getByLabel('Query budget').fill('1000');
-    await page.getByLabel('Defences').fill('round:50');
+    // A chain typed by hand, in any order, is validated the same way.
+    await page.getByText('Type a defence chain').click();
+    await page.getByLabel('Defence chain').fill('round:50');
+    await expect(page.getByRole('checkbox', { name: 'Round the probability' })).toBeChecked();
     await run.click();
     await expect(page.getByRole('alert')).toContainText('round:K needs K a whole number of decimals from 0 to 15');
     await page.goto('/simulator/?attack=steal-everything');
@@ -126,7 +140,7 @@ test.describe('free-form simulator', () => {
 
   test('says when no model was recovered, and spreads an attack over many accounts', async ({ page }) => {
     await page.goto('/simulator/');
-    await page.getByLabel('Defences').fill('labels');
+    await page.getByRole('checkbox', { name: 'Labels only' }).check();
     await page.getByRole('button', { name: 'Run experiment' }).click();
     await expect(page.getByText(/Only 0 usable equations of the 31 needed: no model recovered\./)).toBeVisible({
       timeout: 20_000,

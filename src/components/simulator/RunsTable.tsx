@@ -1,7 +1,7 @@
 /** The runs side by side: fidelity in its three forms, cost, detection and the cost to honest clients. */
 import { detectionText, fixed3 as f3 } from '../../lib/extraction/display';
 import type { Run } from './useExtractionRunner';
-import { runColour } from './plot-style';
+import { RunSwatch } from './RunSwatch';
 
 function RunRow({ run }: { run: Run }) {
   const last = run.result ?? run.points[run.points.length - 1];
@@ -9,7 +9,7 @@ function RunRow({ run }: { run: Run }) {
   return (
     <tr>
       <th scope="row">
-        <span className="sim-swatch" style={{ background: runColour(run.id) }} aria-hidden="true" /> {run.label}
+        <RunSwatch id={run.id} /> {run.label}
         {run.status !== 'done' && <span className="sim-status"> ({run.status})</span>}
       </th>
       <td>{last?.queries ?? 0}</td>

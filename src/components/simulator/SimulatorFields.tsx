@@ -64,7 +64,6 @@ export function SimulatorFields({ values, set }: { values: FormValues; set: SetF
           <option value="adaptive">adaptively (Knockoff Nets' bandit)</option>
         </SelectField>
       )}
-      <TextField label="Defences" field="defence" aria-describedby="sim-defence-help" spellCheck={false} {...field} />
       <TextField label="Query budget" field="budget" inputMode="numeric" {...field} />
       <TextField label="Seed" field="seed" inputMode="numeric" {...field} />
       <SelectField label="Adversary" field="attacker" {...field}>

@@ -2,6 +2,7 @@
 import type { FormEvent } from 'react';
 import { attackRefusal } from '../../lib/extraction/attacks/index';
 import type { FormValues } from '../../lib/extraction/form';
+import { DefenceControlsField } from './DefenceControls';
 import { SimulatorFields, type SetField } from './SimulatorFields';
 
 interface Props {
@@ -13,16 +14,6 @@ interface Props {
   error: string | null;
   /** False in the server HTML and until the island has hydrated: a click then would be lost. */
   ready?: boolean;
-}
-
-function DefenceHelp() {
-  return (
-    <p id="sim-defence-help" className="sim-help">
-      Defences: <code>none</code>, <code>labels</code>, <code>round:K</code>, <code>noise:SIGMA</code>,{' '}
-      <code>cutoff:C</code>, <code>reverse-sigmoid:BETA,GAMMA</code>, joined with <code>+</code> (for example{' '}
-      <code>round:2+noise:0.05</code>).
-    </p>
-  );
 }
 
 function ApiChecks({ values, set }: { values: FormValues; set: SetField }) {
@@ -58,7 +49,7 @@ export function SimulatorForm({ values, onChange, onRun, onCancel, running, erro
           island's state, and the run would use settings the learner never saw. */}
       <fieldset className="sim-controls" disabled={!ready}>
         <SimulatorFields values={values} set={set} />
-        <DefenceHelp />
+        <DefenceControlsField chain={values.defence} onChange={(chain) => set('defence', chain)} />
         <ApiChecks values={values} set={set} />
       </fieldset>
       {error && (

@@ -1,7 +1,17 @@
 /** Run colours and plotted measures, kept apart from the chart so tables need not load uPlot. */
 import type { FidelityMeasure } from '../../lib/extraction/runs';
 
-export const RUN_COLOURS = ['#1d4ed8', '#b91c1c', '#047857', '#a16207', '#7e22ce', '#0e7490'];
+/**
+ * Okabe and Ito's colour-blind-safe palette ("Color Universal Design", 2008): blue, vermillion,
+ * bluish green, reddish purple, orange, sky blue. Colour is never the only cue: each run also has
+ * its own dash pattern, in the plot and in the legend.
+ */
+export const RUN_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+
+/** Dash patterns (canvas setLineDash, SVG stroke-dasharray): solid, dashed, dotted, dash-dot, long, dash-dot-dot. */
+export const RUN_DASHES: number[][] = [[], [8, 4], [2, 3], [8, 3, 2, 3], [14, 4], [8, 3, 2, 3, 2, 3]];
+
+export const runDash = (id: number) => RUN_DASHES[id % RUN_DASHES.length];
 
 export type Metric = FidelityMeasure;
 
