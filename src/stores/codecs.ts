@@ -2,10 +2,12 @@
 import type { BackupStore } from '../lib/backup/backup';
 import { attemptsCodec, attemptsLegacy } from './attempts';
 import { interviewCodec, interviewLegacy } from './interview';
+import { simulatorRunsCodec } from './simulator-runs';
 import { threatModelsCodec, threatModelsLegacy } from './threat-models';
 
 export const STORE_CODECS: readonly BackupStore[] = [
   { codec: attemptsCodec, legacy: attemptsLegacy },
   { codec: threatModelsCodec, legacy: threatModelsLegacy },
   { codec: interviewCodec, legacy: interviewLegacy },
+  { codec: simulatorRunsCodec },
 ] as unknown as readonly BackupStore[];

@@ -46,6 +46,25 @@ test.describe('free-form simulator', () => {
     await expect(page.getByRole('listitem').filter({ hasText: /\(alarm at query \d+\)/ })).toBeVisible();
   });
 
+  test('keeps finished runs across a reload, and forgets them when cleared', async ({ page }) => {
+    await page.goto('/simulator/');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('checkbox', { name: 'Labels only' }).check();
+    await page.getByLabel('Attack').selectOption('lowd-meek');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await expect(page.getByText(/Finished: \d+ queries\./)).toBeVisible({ timeout: 20_000 });
+    const table = page.getByRole('table', { name: /Runs compared/ });
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await page.goto('/simulator/');
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('rowheader', { name: /lowd-meek · labels/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Clear runs' }).click();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Run experiment' })).toBeEnabled();
+    await expect(table).toHaveCount(0);
+  });
+
   test('cancels a run', async ({ page }) => {
     await page.goto('/simulator/');
     await page.getByLabel('Victim model').selectOption('mlp');

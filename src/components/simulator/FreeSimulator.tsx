@@ -42,7 +42,7 @@ export default function FreeSimulator() {
 function Bench({ opened, ready }: { opened: RawSettings | null; ready: boolean }) {
   const [values, setValues] = useState<FormValues>(() => formFromRaw(opened ?? {}));
   const [metric, setMetric] = useState<Metric>('balancedFidelity');
-  const { runs, start, cancel, clear, running, refusal, lastStarted } = useExtractionRunner();
+  const { runs, start, cancel, clear, running, refusal, lastStarted } = useExtractionRunner({ keep: true });
   usePreloadedPlot();
 
   const run = (v: FormValues) => {

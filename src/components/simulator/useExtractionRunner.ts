@@ -4,12 +4,15 @@
  * src/lib/extraction/runs.ts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '../persist/useHydrated';
+import { toSavedRun, useSimulatorRunsStore, type SavedRun } from '../../stores/simulator-runs';
 import { parseSettings, type RawSettings } from '../../lib/extraction/settings';
 import {
   addRun,
   applyReply,
   cancelRun,
   endsRun,
+  MAX_RUNS,
   startedRun,
   type Run,
   type WorkerReply,
@@ -23,7 +26,24 @@ export interface StartedRun {
   raw: RawSettings;
 }
 
-export function useExtractionRunner() {
+/** A saved run as the page shows it, under a fresh id. */
+function restored(saved: SavedRun, id: number): Run {
+  return {
+    id,
+    label: saved.label,
+    raw: saved.raw as RawSettings,
+    points: saved.points as Run['points'],
+    fraction: 1,
+    status: saved.status,
+    ...(saved.result ? { result: saved.result as unknown as Run['result'] } : {}),
+  };
+}
+
+/**
+ * `keep`: finished runs are saved and come back after a reload (the free simulator); the guided
+ * sequence's runs belong to its steps and are not kept.
+ */
+export function useExtractionRunner({ keep = false }: { keep?: boolean } = {}) {
   const [runs, setRuns] = useState<Run[]>([]);
   /** Why the last start was refused (bad settings), or null. */
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -48,6 +68,30 @@ export function useExtractionRunner() {
   }, []);
 
   useEffect(() => () => workerRef.current?.terminate(), []);
+
+  // Saved runs first, once the database has been read; then each run is saved when it ends.
+  const hydrated = useHydrated(useSimulatorRunsStore);
+  const savedIds = useRef(new Set<number>());
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (!keep || !hydrated || restoredOnce.current) return;
+    restoredOnce.current = true;
+    const back = useSimulatorRunsStore.getState().runs.map((r) => {
+      const id = nextId.current++;
+      savedIds.current.add(id);
+      return restored(r, id);
+    });
+    if (back.length) setRuns((rs) => [...back, ...rs].slice(-MAX_RUNS));
+  }, [keep, hydrated]);
+  useEffect(() => {
+    if (!keep || !restoredOnce.current) return;
+    for (const r of runs) {
+      if (savedIds.current.has(r.id) || (r.status !== 'done' && r.status !== 'cancelled')) continue;
+      savedIds.current.add(r.id);
+      const saved = toSavedRun(r, new Date());
+      if (saved) useSimulatorRunsStore.getState().save(saved);
+    }
+  }, [keep, runs, hydrated]);
 
   const cancel = useCallback(() => {
     const id = activeId.current;
@@ -83,7 +127,8 @@ export function useExtractionRunner() {
   const clear = useCallback(() => {
     cancel();
     setRuns([]);
-  }, [cancel]);
+    if (keep) useSimulatorRunsStore.getState().clear();
+  }, [cancel, keep]);
 
   const running = runs.some((r) => r.status === 'running');
   return { runs, start, cancel, clear, running, refusal, lastStarted };

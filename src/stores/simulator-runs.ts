@@ -1,0 +1,159 @@
+/**
+ * The free simulator's finished runs, kept across reloads: one record per run in the browser's
+ * database (src/lib/persist/record-store.ts), so two tabs that finish runs at once both keep
+ * theirs, backed up with everything else. A run in progress is not saved: a reload stops it.
+ * Numbers are nullable in the schema because a backup is JSON, where NaN and Infinity (an AUPRC
+ * with no fraud, a quota of none) become null.
+ */
+import { create } from 'zustand';
+import { z } from 'zod';
+import { ItemKeys, recordNonce, withPrefix, type RecordCodec } from '../lib/persist/records';
+import type { PersistEnv } from '../lib/persist/record-store';
+import type { ExperimentResult, ProgressPoint } from '../lib/extraction/experiment';
+import type { RawSettings } from '../lib/extraction/settings';
+import { MAX_RUNS } from '../lib/extraction/runs';
+import { browserEnv, withRecords } from './persistence';
+
+export const SIMULATOR_RUNS_STORE = 'dojo:simulator-runs';
+/** 1: one record per finished run. */
+export const SIMULATOR_RUNS_VERSION = 1;
+
+const num = z.number().nullable();
+const text = z.string().max(4_000);
+
+export const progressPointSchema = z.strictObject({
+  queries: z.number().int().min(0),
+  cost: num,
+  detected: z.boolean(),
+  fidelity: num,
+  fidelityUniform: num,
+  fidelityFraud: num,
+  balancedFidelity: num,
+  accuracy: num,
+  auprc: num,
+});
+
+const settingValue = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
+
+export const experimentResultSchema = z.strictObject({
+  recovered: z.boolean(),
+  features: z.number().int(),
+  queries: z.number().int().min(0),
+  refused: z.number().int().min(0),
+  cost: num,
+  seconds: num,
+  fidelity: num,
+  fidelityUniform: num,
+  fidelityFraud: num,
+  balancedFidelity: num,
+  accuracy: num,
+  auprc: num,
+  victimAccuracy: num,
+  victimAuprc: num,
+  detectedAtQuery: z.number().int().nullable(),
+  clients: z
+    .array(z.strictObject({ queries: z.number().int(), detectedAtQuery: z.number().int().nullable() }))
+    .max(1000),
+  detectorW: num,
+  watermark: z
+    .strictObject({ watermarked: z.number().int(), matches: z.number().int(), log2PValue: num, proven: z.boolean() })
+    .nullable(),
+  honestCost: z.strictObject({ auprcPlain: num, auprcDefended: num, decisionsChanged: num, meanAbsChange: num }),
+  points: z.array(progressPointSchema).max(500),
+  notes: z.array(text).max(50),
+  warnings: z.array(text).max(50),
+  settings: z.record(z.string().max(40), settingValue),
+});
+
+export const savedRunSchema = z.strictObject({
+  /** ISO time the run finished. */
+  at: z.string().min(1).max(40),
+  label: z.string().max(300),
+  raw: z.record(z.string().max(40), settingValue),
+  status: z.enum(['done', 'cancelled']),
+  points: z.array(progressPointSchema).max(500),
+  result: experimentResultSchema.optional(),
+});
+export type SavedRun = z.infer<typeof savedRunSchema>;
+
+export interface SimulatorRunsPersisted {
+  runs: SavedRun[];
+}
+
+/**
+ * A deep copy with every NaN and ±Infinity as null and undefined entries left out (a blank quota
+ * in the form): what the schema (and JSON) can hold.
+ */
+export function finiteOnly<T>(value: T): T {
+  if (typeof value === 'number') return (Number.isFinite(value) ? value : null) as T;
+  if (Array.isArray(value)) return value.map(finiteOnly) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, finiteOnly(v)]),
+    ) as T;
+  return value;
+}
+
+/** A finished run as saved, or null for one still running (or failed: nothing to compare). */
+export function toSavedRun(
+  run: { label: string; raw: RawSettings; status: string; points: ProgressPoint[]; result?: ExperimentResult },
+  at: Date,
+): SavedRun | null {
+  if (run.status !== 'done' && run.status !== 'cancelled') return null;
+  const saved = finiteOnly({
+    at: at.toISOString(),
+    label: run.label,
+    raw: run.raw,
+    status: run.status,
+    points: run.points,
+    ...(run.result ? { result: run.result } : {}),
+  });
+  const checked = savedRunSchema.safeParse(saved);
+  return checked.success ? checked.data : null;
+}
+
+const keys = new ItemKeys();
+const RUN = 'run/';
+
+export const simulatorRunsCodec: RecordCodec<SimulatorRunsPersisted> = {
+  name: SIMULATOR_RUNS_STORE,
+  version: SIMULATOR_RUNS_VERSION,
+  empty: () => ({ runs: [] }),
+  toRecords(state) {
+    const records = new Map<string, unknown>();
+    for (const r of state.runs)
+      records.set(
+        keys.keyOf(r, () => `${RUN}${r.at}-${recordNonce()}`),
+        r,
+      );
+    return records;
+  },
+  fromRecords(records) {
+    const list = withPrefix(records, RUN).map(([rest, value]) => [RUN + rest, value as SavedRun] as const);
+    list.sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : 1));
+    for (const [key, r] of list) keys.remember(r, key);
+    // The newest MAX_RUNS: the plot and the table show no more.
+    return { runs: list.map(([, r]) => r).slice(-MAX_RUNS) };
+  },
+  schemaFor(key) {
+    return key.startsWith(RUN) && key.length > RUN.length ? savedRunSchema : null;
+  },
+};
+
+export interface SimulatorRunsState extends SimulatorRunsPersisted {
+  save(run: SavedRun): void;
+  clear(): void;
+}
+
+export function createSimulatorRunsStore(env: PersistEnv = browserEnv) {
+  const store = create<SimulatorRunsState>()((set) => ({
+    runs: [],
+    save: (run) => set((s) => ({ runs: [...s.runs, run].slice(-MAX_RUNS) })),
+    clear: () => set({ runs: [] }),
+  }));
+  return withRecords(store, simulatorRunsCodec, (s) => ({ runs: s.runs }), env);
+}
+
+export const useSimulatorRunsStore = createSimulatorRunsStore();
