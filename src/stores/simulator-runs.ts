@@ -21,16 +21,21 @@ export const SIMULATOR_RUNS_VERSION = 1;
 const num = z.number().nullable();
 const text = z.string().max(4_000);
 
-export const progressPointSchema = z.strictObject({
-  queries: z.number().int().min(0),
-  cost: num,
-  detected: z.boolean(),
+/** The fidelity figures (experiment.ts's Fidelity), shared by a progress point and a result. */
+const fidelityShape = {
   fidelity: num,
   fidelityUniform: num,
   fidelityFraud: num,
   balancedFidelity: num,
   accuracy: num,
   auprc: num,
+};
+
+export const progressPointSchema = z.strictObject({
+  queries: z.number().int().min(0),
+  cost: num,
+  detected: z.boolean(),
+  ...fidelityShape,
 });
 
 const settingValue = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
@@ -42,12 +47,7 @@ export const experimentResultSchema = z.strictObject({
   refused: z.number().int().min(0),
   cost: num,
   seconds: num,
-  fidelity: num,
-  fidelityUniform: num,
-  fidelityFraud: num,
-  balancedFidelity: num,
-  accuracy: num,
-  auprc: num,
+  ...fidelityShape,
   victimAccuracy: num,
   victimAuprc: num,
   detectedAtQuery: z.number().int().nullable(),
