@@ -13,6 +13,7 @@ import {
   savedRunSchema,
   SIMULATOR_RUNS_STORE,
   SIMULATOR_RUNS_VERSION,
+  toPracticeEntry,
   toSavedRun,
 } from './simulator-runs';
 
@@ -51,7 +52,62 @@ describe('toSavedRun', () => {
   });
 });
 
+describe('toPracticeEntry', () => {
+  const at = new Date('2026-12-02T10:00:00Z');
+  it('records a finished run: its attack, and whether anything defended the API', () => {
+    expect(toPracticeEntry(finished('a'), 'free', at)).toEqual({
+      at: '2026-12-02T10:00:00.000Z',
+      source: 'free',
+      attack: 'lowd-meek',
+      defended: false,
+    });
+    const guided = { label: 'Rounding', raw: { defence: 'round:2' }, status: 'done' };
+    expect(toPracticeEntry(guided, 'guided', at)).toMatchObject({
+      source: 'guided',
+      attack: 'equation-solving',
+      defended: true,
+      step: 'Rounding',
+    });
+  });
+
+  it.each([
+    [{ detector: 'prada' }, true],
+    [{ quota: 500 }, true],
+    [{ quota: '' }, false],
+    [{ watermark: true }, true],
+    [{ defence: 'none', detector: 'none' }, false],
+  ])('defended for %o: %s', (raw, defended) => {
+    expect(toPracticeEntry({ label: 'x', raw, status: 'done' }, 'free', at)?.defended).toBe(defended);
+  });
+
+  it('records nothing for a cancelled or failed run', () => {
+    expect(toPracticeEntry({ ...finished('a'), status: 'cancelled' }, 'free', at)).toBeNull();
+    expect(toPracticeEntry({ ...finished('a'), status: 'error' }, 'free', at)).toBeNull();
+  });
+});
+
 describe('the store', () => {
+  it('keeps the history when the plot is cleared, and reads it back in another tab', async () => {
+    const profile = await testProfile();
+    const first = createSimulatorRunsStore(profile.tab());
+    await first.persist.rehydrate();
+    const at = new Date('2026-12-02T10:00:00Z');
+    first.getState().save(toSavedRun(finished('a'), at)!);
+    first.getState().record(toPracticeEntry(finished('a'), 'free', at)!);
+    first.getState().record(toPracticeEntry({ label: 'Labels only', raw: {}, status: 'done' }, 'guided', at)!);
+    first.getState().clear();
+    await first.persist.flush();
+    const second = createSimulatorRunsStore(profile.tab());
+    await second.persist.rehydrate();
+    expect(second.getState().runs).toEqual([]);
+    expect(second.getState().practice.map((p) => [p.source, p.attack])).toEqual([
+      ['free', 'lowd-meek'],
+      ['guided', 'equation-solving'],
+    ]);
+    const saved = await profile.db.read(SIMULATOR_RUNS_STORE);
+    expect([...saved.records.keys()].every((k) => k.startsWith('practice/'))).toBe(true);
+  });
+
   it('reads back in another tab what one tab saved, as versioned records', async () => {
     const profile = await testProfile();
     const first = createSimulatorRunsStore(profile.tab());

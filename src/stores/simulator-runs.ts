@@ -11,6 +11,7 @@ import { ItemKeys, recordNonce, withPrefix, type RecordCodec } from '../lib/pers
 import type { PersistEnv } from '../lib/persist/record-store';
 import type { ExperimentResult, ProgressPoint } from '../lib/extraction/experiment';
 import type { RawSettings } from '../lib/extraction/settings';
+import type { Activity } from '../lib/progress/progress';
 import { MAX_RUNS } from '../lib/extraction/runs';
 import { browserEnv, withRecords } from './persistence';
 
@@ -76,8 +77,30 @@ export const savedRunSchema = z.strictObject({
 });
 export type SavedRun = z.infer<typeof savedRunSchema>;
 
+/**
+ * One finished experiment in the learner's history: kept when the plot's runs are cleared, so the
+ * progress page can say the simulator was practised (the model-extraction-defence skill).
+ */
+export const practiceEntrySchema = z.strictObject({
+  /** ISO time the run finished. */
+  at: z.string().min(1).max(40),
+  /** The free simulator or the guided sequence. */
+  source: z.enum(['free', 'guided']),
+  /** The attack run ("equation-solving"), as the settings name it. */
+  attack: z.string().max(60),
+  /** Whether any defence or detector was on. */
+  defended: z.boolean(),
+  /** The guided step's title, for a guided run. */
+  step: z.string().max(200).optional(),
+});
+export type PracticeEntry = z.infer<typeof practiceEntrySchema>;
+
+/** The history keeps the newest entries only: enough for any learner, small in a backup. */
+export const MAX_PRACTICE_ENTRIES = 2_000;
+
 export interface SimulatorRunsPersisted {
   runs: SavedRun[];
+  practice: PracticeEntry[];
 }
 
 /**
@@ -114,46 +137,106 @@ export function toSavedRun(
   return checked.success ? checked.data : null;
 }
 
+/** The history entry of a finished (not cancelled) run, or null. */
+export function toPracticeEntry(
+  run: { label: string; raw: RawSettings; status: string },
+  source: PracticeEntry['source'],
+  at: Date,
+): PracticeEntry | null {
+  if (run.status !== 'done') return null;
+  // Read from the raw settings (which were checked when the run started) rather than parsed
+  // again: the settings parser brings every attack with it, and this module is in every backup.
+  const { attack, defence, detector, watermark, quota, rate } = run.raw;
+  const given = (v: unknown) => v !== undefined && v !== '' && v !== 'none';
+  const entry = {
+    at: at.toISOString(),
+    source,
+    attack: typeof attack === 'string' && attack ? attack : 'equation-solving',
+    defended:
+      given(defence) ||
+      given(detector) ||
+      watermark === true ||
+      watermark === 'true' ||
+      (given(quota) && Number.isFinite(Number(quota))) ||
+      (given(rate) && Number.isFinite(Number(rate))),
+    ...(source === 'guided' ? { step: run.label.slice(0, 200) } : {}),
+  };
+  const checked = practiceEntrySchema.safeParse(entry);
+  return checked.success ? checked.data : null;
+}
+
+/** The scenario the simulator's fraud API belongs to. */
+export const SIMULATOR_SCENARIO = 'fraud-api-cloning';
+
+/** The history as the progress page's activities: practice, unscored. */
+export function activities({ practice }: Pick<SimulatorRunsPersisted, 'practice'>): Activity[] {
+  return practice.map((p) => ({
+    kind: 'simulator',
+    exercise: `simulator/${p.source}`,
+    scenario: SIMULATOR_SCENARIO,
+    score: null,
+    at: p.at,
+  }));
+}
+
 const keys = new ItemKeys();
 const RUN = 'run/';
+const PRACTICE = 'practice/';
 
 export const simulatorRunsCodec: RecordCodec<SimulatorRunsPersisted> = {
   name: SIMULATOR_RUNS_STORE,
   version: SIMULATOR_RUNS_VERSION,
-  empty: () => ({ runs: [] }),
+  empty: () => ({ runs: [], practice: [] }),
   toRecords(state) {
     const records = new Map<string, unknown>();
-    for (const r of state.runs)
-      records.set(
-        keys.keyOf(r, () => `${RUN}${r.at}-${recordNonce()}`),
-        r,
-      );
+    for (const [prefix, list] of [
+      [RUN, state.runs],
+      [PRACTICE, state.practice],
+    ] as const)
+      for (const r of list)
+        records.set(
+          keys.keyOf(r, () => `${prefix}${r.at}-${recordNonce()}`),
+          r,
+        );
     return records;
   },
   fromRecords(records) {
-    const list = withPrefix(records, RUN).map(([rest, value]) => [RUN + rest, value as SavedRun] as const);
-    list.sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : 1));
-    for (const [key, r] of list) keys.remember(r, key);
-    // The newest MAX_RUNS: the plot and the table show no more.
-    return { runs: list.map(([, r]) => r).slice(-MAX_RUNS) };
+    const sorted = <T extends { at: string }>(prefix: string) => {
+      const list = withPrefix(records, prefix).map(([rest, value]) => [prefix + rest, value as T] as const);
+      list.sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : 1));
+      for (const [key, r] of list) keys.remember(r, key);
+      return list.map(([, r]) => r);
+    };
+    return {
+      // The newest MAX_RUNS: the plot and the table show no more.
+      runs: sorted<SavedRun>(RUN).slice(-MAX_RUNS),
+      practice: sorted<PracticeEntry>(PRACTICE).slice(-MAX_PRACTICE_ENTRIES),
+    };
   },
   schemaFor(key) {
-    return key.startsWith(RUN) && key.length > RUN.length ? savedRunSchema : null;
+    if (key.startsWith(RUN) && key.length > RUN.length) return savedRunSchema;
+    if (key.startsWith(PRACTICE) && key.length > PRACTICE.length) return practiceEntrySchema;
+    return null;
   },
 };
 
 export interface SimulatorRunsState extends SimulatorRunsPersisted {
   save(run: SavedRun): void;
+  /** Adds a finished run to the history (which clearing the plot keeps). */
+  record(entry: PracticeEntry): void;
+  /** Clears the plot's runs; the history stays. */
   clear(): void;
 }
 
 export function createSimulatorRunsStore(env: PersistEnv = browserEnv) {
   const store = create<SimulatorRunsState>()((set) => ({
     runs: [],
+    practice: [],
     save: (run) => set((s) => ({ runs: [...s.runs, run].slice(-MAX_RUNS) })),
+    record: (entry) => set((s) => ({ practice: [...s.practice, entry].slice(-MAX_PRACTICE_ENTRIES) })),
     clear: () => set({ runs: [] }),
   }));
-  return withRecords(store, simulatorRunsCodec, (s) => ({ runs: s.runs }), env);
+  return withRecords(store, simulatorRunsCodec, (s) => ({ runs: s.runs, practice: s.practice }), env);
 }
 
 export const useSimulatorRunsStore = createSimulatorRunsStore();

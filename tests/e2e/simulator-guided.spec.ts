@@ -41,6 +41,9 @@ test('the scenario page guides through six predictions and runs', async ({ page 
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   expect(axe.violations).toEqual([]);
+  // The six runs are practice the progress page records.
+  await page.goto('/progress/');
+  await expect(page.getByRole('row', { name: /Simulator: the guided sequence Simulator mid 6/ })).toBeVisible();
 });
 
 test('a wrong prediction is corrected from the numbers', async ({ page }) => {

@@ -63,6 +63,13 @@ test.describe('free-form simulator', () => {
     await page.reload();
     await expect(page.getByRole('button', { name: 'Run experiment' })).toBeEnabled();
     await expect(table).toHaveCount(0);
+    // Clearing the plot does not forget the practice: the progress page counts both runs.
+    await page.goto('/progress/');
+    await expect(page.getByText(/and 2 simulator runs\./)).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Defending against model extraction' })).toHaveText(
+      /Defending against model extraction: 2 attempts$/,
+    );
+    await expect(page.getByRole('row', { name: /Simulator: free experiments Simulator mid 2/ })).toBeVisible();
   });
 
   test('cancels a run', async ({ page }) => {

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import './progress.css';
 import { useAttemptsStore, activities as questionActivities } from '../../stores/attempts';
 import { useThreatModelsStore, activities as modelActivities } from '../../stores/threat-models';
+import { useSimulatorRunsStore, activities as simulatorActivities } from '../../stores/simulator-runs';
 import {
   atlasCoverage,
   exerciseProgress,
@@ -23,14 +24,20 @@ import { SkillsPractised, SuggestedNext } from './ProgressSections';
 import type { ProgressProps } from './types';
 
 export default function ProgressDashboard({ catalogue, techniques, skills }: ProgressProps) {
-  const hydrated = useHydrated(useAttemptsStore, useThreatModelsStore);
+  const hydrated = useHydrated(useAttemptsStore, useThreatModelsStore, useSimulatorRunsStore);
   const attempts = useAttemptsStore((s) => s.attempts);
   const work = useThreatModelsStore((s) => s.work);
+  const practice = useSimulatorRunsStore((s) => s.practice);
 
   const activities = useMemo(
-    () => [...questionActivities({ attempts, drafts: {} }), ...modelActivities({ work })],
-    [attempts, work],
+    () => [
+      ...questionActivities({ attempts, drafts: {} }),
+      ...modelActivities({ work }),
+      ...simulatorActivities({ practice }),
+    ],
+    [attempts, work, practice],
   );
+  const scored = activities.filter((a) => a.score !== null).length;
   const progress = useMemo(() => exerciseProgress(catalogue, activities), [catalogue, activities]);
   const done = progress.filter((p) => p.attempts > 0);
   const coverage = useMemo(() => atlasCoverage(progress, techniques), [progress, techniques]);
@@ -50,11 +57,12 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Your exercises</h2>
         <p>
-          {done.length} of {catalogue.length} exercises attempted; {activities.length} scored attempt
-          {activities.length === 1 ? '' : 's'} in all.
+          {done.length} of {catalogue.length} exercises attempted; {scored} scored attempt
+          {scored === 1 ? '' : 's'} in all
+          {practice.length > 0 && `, and ${practice.length} simulator run${practice.length === 1 ? '' : 's'}`}.
         </p>
         <div className="progress-chart-box">
-          {activities.length > 0 ? (
+          {scored > 0 ? (
             <ScoreChart questions={series[0]} models={series[1]} />
           ) : (
             <p className="muted">

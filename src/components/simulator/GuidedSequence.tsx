@@ -20,7 +20,7 @@ export default function GuidedSequence() {
   const [stepIndex, setStepIndex] = useState(0);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [runOf, setRunOf] = useState<Record<string, number>>({});
-  const { runs, start, cancel, running } = useExtractionRunner();
+  const { runs, start, cancel, running } = useExtractionRunner({ source: 'guided' });
   const step = GUIDED_STEPS[stepIndex];
   const run = runs.find((r) => r.id === runOf[step.id]);
 

@@ -5,7 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../persist/useHydrated';
-import { toSavedRun, useSimulatorRunsStore, type SavedRun } from '../../stores/simulator-runs';
+import {
+  toPracticeEntry,
+  toSavedRun,
+  useSimulatorRunsStore,
+  type PracticeEntry,
+  type SavedRun,
+} from '../../stores/simulator-runs';
 import { parseSettings, type RawSettings } from '../../lib/extraction/settings';
 import {
   addRun,
@@ -41,9 +47,13 @@ function restored(saved: SavedRun, id: number): Run {
 
 /**
  * `keep`: finished runs are saved and come back after a reload (the free simulator); the guided
- * sequence's runs belong to its steps and are not kept.
+ * sequence's runs belong to its steps and are not kept. Either way, every finished run goes into
+ * the learner's history under `source`, for the progress page.
  */
-export function useExtractionRunner({ keep = false }: { keep?: boolean } = {}) {
+export function useExtractionRunner({
+  keep = false,
+  source = 'free',
+}: { keep?: boolean; source?: PracticeEntry['source'] } = {}) {
   const [runs, setRuns] = useState<Run[]>([]);
   /** Why the last start was refused (bad settings), or null. */
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -84,14 +94,19 @@ export function useExtractionRunner({ keep = false }: { keep?: boolean } = {}) {
     if (back.length) setRuns((rs) => [...back, ...rs].slice(-MAX_RUNS));
   }, [keep, hydrated]);
   useEffect(() => {
-    if (!keep || !restoredOnce.current) return;
+    if (!hydrated || (keep && !restoredOnce.current)) return;
+    const store = useSimulatorRunsStore.getState();
     for (const r of runs) {
       if (savedIds.current.has(r.id) || (r.status !== 'done' && r.status !== 'cancelled')) continue;
       savedIds.current.add(r.id);
-      const saved = toSavedRun(r, new Date());
-      if (saved) useSimulatorRunsStore.getState().save(saved);
+      const at = new Date();
+      const entry = toPracticeEntry(r, source, at);
+      if (entry) store.record(entry);
+      if (!keep) continue;
+      const saved = toSavedRun(r, at);
+      if (saved) store.save(saved);
     }
-  }, [keep, runs, hydrated]);
+  }, [keep, source, runs, hydrated]);
 
   const cancel = useCallback(() => {
     const id = activeId.current;

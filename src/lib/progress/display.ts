@@ -12,13 +12,15 @@ export function scoreBand(best: number | null): ScoreBand {
   return 'low';
 }
 
-/** "1 attempt, best 62" or "3 attempts, best 80". */
+/** "1 attempt, best 62", "3 attempts, best 80", or "2 attempts" for practice without a score. */
 export function attemptsSummary(attempts: number, best: number | null): string {
-  return `${attempts} attempt${attempts === 1 ? '' : 's'}, best ${best}`;
+  const n = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+  return best === null ? n : `${n}, best ${best}`;
 }
 
 /** An exercise kind as a table cell ("Threat model") and in a sentence ("threat model"). */
 export const EXERCISE_KIND_NAMES: Record<ActivityKind, { cell: string; prose: string }> = {
   question: { cell: 'Question', prose: 'interview question' },
   'threat-model': { cell: 'Threat model', prose: 'threat model' },
+  simulator: { cell: 'Simulator', prose: 'simulator exercise' },
 };

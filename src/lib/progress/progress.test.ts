@@ -105,3 +105,48 @@ describe('suggestNext', () => {
     expect(suggestNext(p)).toBeNull();
   });
 });
+
+describe('simulator practice (unscored)', () => {
+  const sim = ex('simulator/free', 'mid', {
+    kind: 'simulator',
+    scenario: 'fraud-api-cloning',
+    skills: ['model-extraction-defence'],
+    techniques: ['AML.T0024.002'],
+  });
+  const runs: Activity[] = [
+    { kind: 'simulator', exercise: 'simulator/free', scenario: 'fraud-api-cloning', score: null, at: '2026-01-04' },
+    { kind: 'simulator', exercise: 'simulator/free', scenario: 'fraud-api-cloning', score: null, at: '2026-01-05' },
+  ];
+
+  it('counts runs as attempts with no best or latest score', () => {
+    const [p] = exerciseProgress([sim], runs);
+    expect(p).toMatchObject({ attempts: 2, best: null, latest: null, lastAt: '2026-01-05' });
+  });
+
+  it('practises the model-extraction-defence skill, and keeps a scored best beside it', () => {
+    const both = [...catalogue, { ...sim, techniques: [] }];
+    const stats = skillsPractised(exerciseProgress(both, [...runs, act('b/q1', 55, '2026-01-01')]));
+    expect(stats.get('model-extraction-defence')).toEqual({ attempts: 2, best: null });
+    const mixed = exerciseProgress(
+      [sim, ex('a/q9', 'mid', { skills: ['model-extraction-defence'] })],
+      [...runs, act('a/q9', 64, '2026-01-02')],
+    );
+    expect(skillsPractised(mixed).get('model-extraction-defence')).toEqual({ attempts: 3, best: 64 });
+  });
+
+  it('credits the techniques a run uses, unscored, and leaves them out of the score chart', () => {
+    const cols = atlasCoverage(exerciseProgress([sim], runs), [
+      { id: 'AML.T0024', name: 'Exfiltration via AI Inference API', tactics: ['AML.TA0010'] },
+      { id: 'AML.T0024.002', name: 'Extract AI Model', tactics: [], parent: 'AML.T0024' },
+    ]);
+    expect(cols.flatMap((c) => c.techniques)).toEqual([
+      { techniqueId: 'AML.T0024.002', name: 'Extract AI Model', practised: 2, best: null },
+    ]);
+    expect(scoreSeries(runs)).toEqual([[], []]);
+  });
+
+  it('is never suggested again as "weak" once tried', () => {
+    const p = exerciseProgress([sim, ex('a/q1', 'senior')], [...runs, act('a/q1', 90, '2026-01-01')]);
+    expect(suggestNext(p)).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
 import { ATLAS_TACTICS } from '../frameworks/ids';
 import { levelIndex } from '../content/levels';
 
-export type ActivityKind = 'question' | 'threat-model';
+export type ActivityKind = 'question' | 'threat-model' | 'simulator';
 
 /** One scored attempt at an exercise. */
 export interface Activity {
@@ -13,8 +13,8 @@ export interface Activity {
   /** Question ID ("scenario/question") or scenario ID for a threat model. */
   exercise: string;
   scenario: string;
-  /** 0–100. */
-  score: number;
+  /** 0–100, or null for practice that is not scored (a simulator run). */
+  score: number | null;
   /** ISO time. */
   at: string;
 }
@@ -59,11 +59,12 @@ export function exerciseProgress(catalogue: CatalogueExercise[], activities: Act
     const mine = activities
       .filter((a) => a.kind === exercise.kind && a.exercise === exercise.exercise)
       .sort((a, b) => a.at.localeCompare(b.at));
+    const scores = mine.map((a) => a.score).filter((x): x is number => x !== null);
     return {
       exercise,
       attempts: mine.length,
-      best: mine.length ? Math.max(...mine.map((a) => a.score)) : null,
-      latest: mine.length ? mine[mine.length - 1].score : null,
+      best: scores.length ? Math.max(...scores) : null,
+      latest: scores.length ? scores[scores.length - 1] : null,
       lastAt: mine.length ? mine[mine.length - 1].at : null,
     };
   });
@@ -71,7 +72,9 @@ export function exerciseProgress(catalogue: CatalogueExercise[], activities: Act
 
 /** Scores over time, oldest first: [times in seconds, scores] for a chart. */
 export function scoreSeries(activities: Activity[], kind?: ActivityKind): [number[], number[]] {
-  const sorted = activities.filter((a) => !kind || a.kind === kind).sort((a, b) => a.at.localeCompare(b.at));
+  const sorted = activities
+    .filter((a): a is Activity & { score: number } => a.score !== null && (!kind || a.kind === kind))
+    .sort((a, b) => a.at.localeCompare(b.at));
   return [sorted.map((a) => Math.floor(Date.parse(a.at) / 1000)), sorted.map((a) => a.score)];
 }
 
@@ -83,7 +86,7 @@ export function skillsPractised(progress: ExerciseProgress[]): Map<string, { att
     for (const s of p.exercise.skills) {
       const cur = out.get(s) ?? { attempts: 0, best: null };
       cur.attempts += p.attempts;
-      cur.best = cur.best === null ? p.best : Math.max(cur.best, p.best ?? 0);
+      if (p.best !== null) cur.best = cur.best === null ? p.best : Math.max(cur.best, p.best);
       out.set(s, cur);
     }
   }
@@ -142,8 +145,9 @@ export function suggestNext(
       const sb = last && b.exercise.scenario === last.exercise.scenario ? 0 : 1;
       return level(a) - level(b) || sa - sb || a.exercise.exercise.localeCompare(b.exercise.exercise);
     });
+  // Unscored practice (simulator runs) is done once tried: never "weak".
   const weak = progress
-    .filter((p) => p.attempts > 0 && (p.best ?? 0) < mastery)
+    .filter((p) => p.attempts > 0 && p.best !== null && p.best < mastery)
     .sort((a, b) => (a.best ?? 0) - (b.best ?? 0));
   if (weak.length && (!fresh.length || level(weak[0]) < level(fresh[0]))) {
     return {
