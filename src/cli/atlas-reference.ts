@@ -22,5 +22,12 @@ export function atlasProblems(root: string, content: ContentSet, file?: string):
     const issue = parsed.error.issues[0];
     throw new Error(`${path} is not an ATLAS data summary (${issue.path.join('.') || 'root'}: ${issue.message})`);
   }
-  return checkAgainstAtlas(parsed.data, content.techniques, content.mitigations, atlasLinks.mitigations);
+  return checkAgainstAtlas(
+    parsed.data,
+    content.techniques,
+    content.mitigations,
+    atlasLinks.mitigations,
+    undefined,
+    content.caseStudies,
+  );
 }

@@ -15,6 +15,7 @@ export const GET: APIRoute = async () => {
     frameworks: (await getCollection('frameworks')).map((e) => e.data),
     techniques: (await getCollection('techniques')).map((e) => e.data),
     mitigations: (await getCollection('mitigations')).map((e) => e.data),
+    caseStudies: (await getCollection('caseStudies')).map((e) => e.data),
     tools: (await getCollection('tools')).map((e) => e.data),
     scenarios: (await getCollection('scenarios')).map((e) => ({ data: e.data, body: e.body ?? '' })),
     questions: (await getCollection('questions')).map((e) => e.data),

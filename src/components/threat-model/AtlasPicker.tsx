@@ -26,7 +26,11 @@ function SearchResults(props: {
   const { query, results, value, label, onToggle } = props;
   return (
     <div aria-live="polite" className="tm-results">
-      {query.trim() && results.length === 0 && <p className="muted">No technique matches “{query}”.</p>}
+      {query.trim() && results.length === 0 && (
+        <p className="muted">
+          No technique matches “{query}”. Try another word, or browse the <a href="/guide/atlas/">ATLAS matrix</a>.
+        </p>
+      )}
       {results.length > 0 && (
         <ul className="tm-checklist">
           {results.slice(0, MAX_RESULTS).map((t) => (
@@ -89,7 +93,7 @@ export default function AtlasPicker({ techniques, value, onChange }: Props) {
         type="search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        placeholder="e.g. poison, extract, AML.T0051"
+        placeholder="e.g. poison, model stealing, jailbreak, AML.T0051"
         autoComplete="off"
         maxLength={100}
       />

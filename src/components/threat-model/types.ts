@@ -14,6 +14,7 @@ export interface CatalogueTechnique {
   name: string;
   tactics: string[];
   parent?: string;
+  aliases?: string[];
 }
 
 export interface CatalogueMitigation {

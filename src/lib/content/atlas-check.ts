@@ -17,6 +17,20 @@ export const atlasReferenceSchema = z.object({
     }),
   ),
   mitigations: z.array(z.object({ id: z.string(), name: z.string(), techniques: z.array(z.string()).default([]) })),
+  caseStudies: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        date: z.string(),
+        type: z.string(),
+        target: z.string(),
+        actor: z.string(),
+        steps: z.array(z.object({ tactic: z.string(), technique: z.string() })),
+        references: z.array(z.object({ title: z.string(), url: z.string() })),
+      }),
+    )
+    .default([]),
 });
 export type AtlasReference = z.infer<typeof atlasReferenceSchema>;
 
@@ -28,14 +42,59 @@ interface Entry<T> {
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
+type CaseStudyFacts = AtlasReference['caseStudies'][number];
+
+/** Where a case study's facts differ from ATLAS's: the facts are copied, never reworded. */
+function caseStudyDifferences(file: string, data: CaseStudyFacts, atlas: CaseStudyFacts): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const field of ['name', 'date', 'type', 'target', 'actor'] as const)
+    if (data[field] !== atlas[field])
+      errors.push({ file, field, value: data[field], message: `ATLAS gives "${atlas[field]}"` });
+  const chain = (xs: CaseStudyFacts['steps']) => xs.map((x) => `${x.tactic}/${x.technique}`).join(' → ');
+  if (chain(data.steps) !== chain(atlas.steps))
+    errors.push({
+      file,
+      field: 'steps',
+      value: chain(data.steps),
+      message: `ATLAS's procedure is ${chain(atlas.steps)}`,
+    });
+  const refs = (xs: CaseStudyFacts['references']) => xs.map((x) => `${x.title} <${x.url}>`).join('; ');
+  if (refs(data.references) !== refs(atlas.references))
+    errors.push({
+      file,
+      field: 'references',
+      value: refs(data.references),
+      message: `ATLAS lists ${refs(atlas.references) || 'none'}`,
+    });
+  return errors;
+}
+
 export function checkAgainstAtlas(
   ref: AtlasReference,
   techniques: readonly Entry<{ id: string; name: string; parent?: string; tactics: readonly string[] }>[],
   mitigations: readonly Entry<{ id: string; name: string }>[],
   links: Readonly<Record<string, readonly string[]>>,
   linksFile = 'src/lib/frameworks/atlas-mitigation-links.json',
+  caseStudies: readonly Entry<CaseStudyFacts>[] = [],
 ): ContentError[] {
   const errors: ContentError[] = [];
+  // Every technique and case study of the release has its page.
+  const have = new Set([...techniques, ...caseStudies].map((e) => e.data.id));
+  for (const x of [...ref.techniques, ...ref.caseStudies])
+    if (!have.has(x.id))
+      errors.push({
+        file: x.id.startsWith('AML.CS') ? 'src/content/case-studies/' : 'src/content/techniques/',
+        field: 'id',
+        value: x.id,
+        message: `ATLAS has ${x.id} "${x.name}"; the site has no page for it`,
+      });
+  const csById = new Map(ref.caseStudies.map((c) => [c.id, c]));
+  for (const { file, data } of caseStudies) {
+    const atlas = csById.get(data.id);
+    if (!atlas)
+      errors.push({ file, field: 'id', value: data.id, message: 'is not a case study of this ATLAS release' });
+    else errors.push(...caseStudyDifferences(file, data, atlas));
+  }
   const tById = new Map(ref.techniques.map((t) => [t.id, t]));
   for (const { file, data } of techniques) {
     const t = tById.get(data.id);

@@ -29,6 +29,7 @@ const empty = (): ContentSet => ({
   frameworks: [],
   techniques: [],
   mitigations: [],
+  caseStudies: [],
   tools: [],
   scenarios: [],
   questions: [],
@@ -135,5 +136,37 @@ describe('checkCrossReferences', () => {
     const errors = checkCrossReferences(content);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'c.yaml', field: 'parent', value: 'AML.T0024' });
+  });
+
+  it("reports a case study step whose technique is missing or whose tactic is not the technique's", () => {
+    const content = empty();
+    const base = { description: 'd', mitigations: [], atlasVersion: '5.6.0' as const, aliases: [], tags: [] };
+    content.techniques.push({ file: 'p.yaml', data: { ...base, id: 'AML.T0024', name: 'P', tactics: ['AML.TA0010'] } });
+    content.techniques.push({
+      file: 'c.yaml',
+      data: { ...base, id: 'AML.T0024.002', name: 'C', parent: 'AML.T0024', tactics: [] },
+    });
+    const step = (tactic: 'AML.TA0010' | 'AML.TA0002', technique: string) => ({ tactic, technique });
+    content.caseStudies.push({
+      file: 'cs.yaml',
+      data: {
+        id: 'AML.CS0001',
+        name: 'N',
+        date: '2020-01-01',
+        type: 'incident',
+        target: 'T',
+        actor: 'A',
+        summary: 'S',
+        lesson: 'L',
+        // A sub-technique takes its parent's tactics.
+        steps: [step('AML.TA0010', 'AML.T0024.002'), step('AML.TA0002', 'AML.T0024'), step('AML.TA0010', 'AML.T0099')],
+        references: [],
+        atlasVersion: '5.6.0',
+      },
+    });
+    expect(checkCrossReferences(content).map(formatContentError)).toEqual([
+      'cs.yaml: steps[1].tactic: AML.T0024 belongs to AML.TA0010, not to this tactic (got "AML.TA0002")',
+      'cs.yaml: steps[2].technique: no ATLAS technique has this ID (got "AML.T0099")',
+    ]);
   });
 });

@@ -5,6 +5,7 @@
  * tests all call this.
  */
 import type {
+  CaseStudy,
   Career,
   Framework,
   Mitigation,
@@ -29,6 +30,7 @@ export interface ContentSet {
   frameworks: Entry<Framework>[];
   techniques: Entry<Technique>[];
   mitigations: Entry<Mitigation>[];
+  caseStudies: Entry<CaseStudy>[];
   tools: Entry<Tool>[];
   scenarios: Entry<Scenario>[];
   questions: Entry<Question>[];
@@ -110,6 +112,23 @@ export function checkCrossReferences(content: ContentSet): ContentError[] {
     }
   }
   for (const { file, data } of content.tools) refs(file, 'techniques', data.techniques, 'techniques');
+  const techniqueById = new Map(content.techniques.map((t) => [t.data.id, t.data]));
+  for (const { file, data } of content.caseStudies)
+    data.steps.forEach((step, i) => {
+      const t = techniqueById.get(step.technique);
+      if (!t) {
+        ref(file, `steps[${i}].technique`, step.technique, 'techniques');
+        return;
+      }
+      const tactics = t.parent ? (techniqueById.get(t.parent)?.tactics ?? []) : t.tactics;
+      if (!tactics.includes(step.tactic))
+        errors.push({
+          file,
+          field: `steps[${i}].tactic`,
+          value: step.tactic,
+          message: `${step.technique} belongs to ${tactics.join(', ') || 'no tactic'}, not to this tactic`,
+        });
+    });
 
   const elementsByScenario = new Map<string, Set<string>>();
   const kindsByScenario = new Map<string, Map<string, ElementKind>>();

@@ -11,7 +11,7 @@ export function atlasFileStem(id: string): string {
  * extension (e.g. "fraud-api-cloning/respond" for a question).
  */
 export function expectedId(collection: CollectionName, stem: string, data: { id?: unknown }): string {
-  if (collection === 'techniques' || collection === 'mitigations') {
+  if (collection === 'techniques' || collection === 'mitigations' || collection === 'caseStudies') {
     return typeof data.id === 'string' && atlasFileStem(data.id) === stem ? data.id : stem;
   }
   return stem;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { guideHref, mitigationHref, scenarioHref, techniqueHref } from './links';
+import { caseStudyHref, guideHref, mitigationHref, scenarioHref, techniqueHref } from './links';
 
 const pages = fileURLToPath(new URL('../../pages/', import.meta.url));
 /** The page file that serves an href: /a/b/c/ → src/pages/a/b/[param].astro. */
@@ -17,6 +17,7 @@ describe('guide links', () => {
   it('writes ATLAS techniques and mitigations by their file stem', () => {
     expect(techniqueHref('AML.T0024.002')).toBe('/guide/techniques/aml-t0024-002/');
     expect(techniqueHref('AML.T0051')).toBe('/guide/techniques/aml-t0051/');
+    expect(caseStudyHref('AML.CS0005')).toBe('/guide/case-studies/aml-cs0005/');
     expect(mitigationHref('AML.M0004')).toBe('/guide/mitigations/aml-m0004/');
   });
 

@@ -3,6 +3,9 @@ import { atlasFileStem } from './ids';
 
 export const techniqueHref = (id: string) => `/guide/techniques/${atlasFileStem(id)}/`;
 export const mitigationHref = (id: string) => `/guide/mitigations/${atlasFileStem(id)}/`;
+export const caseStudyHref = (id: string) => `/guide/case-studies/${atlasFileStem(id)}/`;
+/** The ATLAS matrix: techniques by tactic, with search. */
+export const ATLAS_MATRIX_HREF = '/guide/atlas/';
 export const guideHref = (collection: 'careers' | 'skills' | 'frameworks' | 'tools', id: string) =>
   `/guide/${collection}/${id}/`;
 export const scenarioHref = (id: string) => `/learn/${id}/`;

@@ -46,6 +46,7 @@ describe('loadContent', () => {
     expect(Object.keys(content).sort()).toEqual(
       [
         'careers',
+        'caseStudies',
         'frameworks',
         'mitigations',
         'questions',

@@ -233,6 +233,7 @@ describe('COLLECTIONS', () => {
       frameworks: 'frameworks/*.yaml',
       techniques: 'techniques/*.yaml',
       mitigations: 'mitigations/*.yaml',
+      caseStudies: 'case-studies/*.yaml',
       tools: 'tools/*.yaml',
       scenarios: 'scenarios/*.mdx',
       questions: 'questions/**/*.yaml',

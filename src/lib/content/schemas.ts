@@ -126,6 +126,44 @@ export const techniqueSchema = z.strictObject({
   tags: z.array(z.string()).default([]),
 });
 
+/** An ATLAS case study ID, e.g. AML.CS0005. */
+export const atlasCaseStudyId = () =>
+  z.string().regex(/^AML\.CS\d{4}$/, 'must be an ATLAS case study ID such as AML.CS0005');
+
+/**
+ * An ATLAS case study. File: src/content/case-studies/<aml-cs0005>.yaml. The facts (name, date,
+ * type, target, actor, the procedure's tactic and technique per step, the references) are ATLAS's,
+ * copied exactly; the summary, the lesson and the step notes are ours.
+ */
+export const caseStudySchema = z.strictObject({
+  id: atlasCaseStudyId(),
+  /** The ATLAS name, exactly. */
+  name: prose(),
+  /** As ATLAS dates it (yyyy-mm-dd). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2020-04-30'),
+  type: z.enum(['incident', 'exercise']),
+  target: prose(),
+  actor: prose(),
+  /** Our summary. */
+  summary: prose(),
+  /** What a defender should take from it, in our words. */
+  lesson: prose(),
+  /** ATLAS's procedure, in order. */
+  steps: z
+    .array(
+      z.strictObject({
+        tactic: z.enum(ATLAS_TACTIC_IDS),
+        technique: atlasTechniqueId(),
+        /** What happened at this step, in our words, where we know it. */
+        note: prose().optional(),
+      }),
+    )
+    .min(1),
+  /** ATLAS's references (some case studies have none). */
+  references: z.array(z.strictObject({ title: prose(), url: z.url() })).default([]),
+  atlasVersion: z.literal('5.6.0'),
+});
+
 /** An ATLAS mitigation. File: src/content/mitigations/<aml-m0004>.yaml */
 export const mitigationSchema = z.strictObject({
   id: atlasMitigationId(),
@@ -329,6 +367,7 @@ export type Skill = z.infer<typeof skillSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Technique = z.infer<typeof techniqueSchema>;
 export type Mitigation = z.infer<typeof mitigationSchema>;
+export type CaseStudy = z.infer<typeof caseStudySchema>;
 export type Tool = z.infer<typeof toolSchema>;
 export type Diagram = z.infer<typeof diagramSchema>;
 export type DiagramElement = z.infer<typeof diagramElementSchema>;
@@ -348,6 +387,7 @@ export const COLLECTIONS = {
   frameworks: { schema: frameworkSchema, dir: 'frameworks', pattern: '*.yaml' },
   techniques: { schema: techniqueSchema, dir: 'techniques', pattern: '*.yaml' },
   mitigations: { schema: mitigationSchema, dir: 'mitigations', pattern: '*.yaml' },
+  caseStudies: { schema: caseStudySchema, dir: 'case-studies', pattern: '*.yaml' },
   tools: { schema: toolSchema, dir: 'tools', pattern: '*.yaml' },
   scenarios: { schema: scenarioSchema, dir: 'scenarios', pattern: '*.mdx' },
   questions: { schema: questionSchema, dir: 'questions', pattern: '**/*.yaml' },

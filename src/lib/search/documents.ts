@@ -2,8 +2,18 @@
  * Builds the documents the search index is made of, one per page of the site, from the content
  * collections. Pure: the build (an Astro endpoint) and the benchmark pass the loaded content in.
  */
-import type { Career, Framework, Mitigation, Question, Scenario, Skill, Technique, Tool } from '../content/schemas';
-import { guideHref, mitigationHref, scenarioHref, techniqueHref } from '../content/links';
+import type {
+  CaseStudy,
+  Career,
+  Framework,
+  Mitigation,
+  Question,
+  Scenario,
+  Skill,
+  Technique,
+  Tool,
+} from '../content/schemas';
+import { caseStudyHref, guideHref, mitigationHref, scenarioHref, techniqueHref } from '../content/links';
 import { ATLAS_TACTICS } from '../frameworks/ids';
 import type { SearchDocument } from './types';
 
@@ -14,6 +24,8 @@ export interface SearchCorpus {
   frameworks: Framework[];
   techniques: Technique[];
   mitigations: Mitigation[];
+  /** ATLAS case studies (optional: older callers pass none). */
+  caseStudies?: CaseStudy[];
   tools: Tool[];
   scenarios: { data: Scenario; body: string }[];
   questions: Question[];
@@ -133,6 +145,23 @@ export function buildSearchDocuments(c: SearchCorpus): SearchDocument[] {
       ids: atlasIdVariants(x.id),
       keywords: x.tags,
       body: sentence(x.practice),
+      label: x.id,
+    });
+  }
+  for (const x of c.caseStudies ?? []) {
+    const used = [...new Set(x.steps.map((s) => s.technique))];
+    docs.push({
+      href: caseStudyHref(x.id),
+      type: 'case-study',
+      title: x.name,
+      summary: x.summary,
+      ids: atlasIdVariants(x.id),
+      keywords: [x.type, x.target, x.actor],
+      body: sentence([
+        x.lesson,
+        `Techniques: ${used.map((id) => `${id} ${techniqueName.get(id) ?? ''}`.trim()).join(', ')}.`,
+        ...x.steps.map((s) => s.note),
+      ]),
       label: x.id,
     });
   }

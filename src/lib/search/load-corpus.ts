@@ -23,6 +23,7 @@ export function loadSearchCorpus(root: string): SearchCorpus {
     frameworks: data(c.frameworks),
     techniques: data(c.techniques),
     mitigations: data(c.mitigations),
+    caseStudies: data(c.caseStudies),
     tools: data(c.tools),
     scenarios: c.scenarios.map((e) => ({ data: e.data, body: mdxBody(readFileSync(join(root, e.file), 'utf8')) })),
     questions: data(c.questions),

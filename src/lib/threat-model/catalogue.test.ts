@@ -20,6 +20,25 @@ describe('searchTechniques', () => {
     expect(ids(searchTechniques(techniques, 'aml.t0024.00'))).toEqual(['AML.T0024.001', 'AML.T0024.002']);
   });
 
+  it('finds the words practitioners use, after the techniques whose own name matches', () => {
+    const withAliases = [
+      { id: 'AML.T0005', name: 'Create Proxy AI Model', aliases: ['surrogate model', 'clone for attack planning'] },
+      {
+        id: 'AML.T0024.002',
+        name: 'Extract AI Model',
+        parent: 'AML.T0024',
+        aliases: ['model stealing', 'clone the model'],
+      },
+      { id: 'AML.T0054', name: 'LLM Jailbreak', aliases: ['jailbreak', 'dan prompt'] },
+      { id: 'AML.T0065', name: 'LLM Prompt Crafting', aliases: ['jailbreak development'] },
+    ];
+    expect(ids(searchTechniques(withAliases, 'model stealing'))).toEqual(['AML.T0024.002']);
+    expect(ids(searchTechniques(withAliases, 'steal'))).toEqual(['AML.T0024.002']);
+    expect(ids(searchTechniques(withAliases, 'clone'))).toEqual(['AML.T0005', 'AML.T0024.002']);
+    // LLM Jailbreak by name first, then the technique that has the word only as an alias.
+    expect(ids(searchTechniques(withAliases, 'jailbreak'))).toEqual(['AML.T0054', 'AML.T0065']);
+  });
+
   it('keeps catalogue order and returns the objects given', () => {
     const found = searchTechniques(techniques, 'aml');
     expect(ids(found)).toEqual(ids(techniques));

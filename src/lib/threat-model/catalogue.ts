@@ -10,20 +10,27 @@ export interface CatalogueEntry {
   name: string;
   /** The parent technique of a sub-technique ("AML.T0024" for "AML.T0024.002"). */
   parent?: string;
+  /** Words practitioners use for it ("model stealing", "jailbreak"). */
+  aliases?: readonly string[];
 }
 
 /**
  * The techniques whose ID, name and parent's name together contain every word of the query,
- * case-insensitively, in catalogue order. An empty or blank query matches nothing.
+ * case-insensitively, in catalogue order; then those found only through the words practitioners
+ * use for them ("model stealing", "clone", "jailbreak"). An empty or blank query matches nothing.
  */
 export function searchTechniques<T extends CatalogueEntry>(techniques: readonly T[], query: string): T[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const byId = new Map(techniques.map((t) => [t.id, t]));
-  return techniques.filter((t) => {
-    const text = `${t.id} ${t.name} ${t.parent ? (byId.get(t.parent)?.name ?? '') : ''}`.toLowerCase();
-    return words.every((w) => text.includes(w));
-  });
+  const all = (text: string) => words.every((w) => text.includes(w));
+  const direct = (t: T) => `${t.id} ${t.name} ${t.parent ? (byId.get(t.parent)?.name ?? '') : ''}`.toLowerCase();
+  const named = techniques.filter((t) => all(direct(t)));
+  const hits = new Set(named);
+  const byAlias = techniques.filter(
+    (t) => !hits.has(t) && all(`${direct(t)} ${(t.aliases ?? []).join(' ')}`.toLowerCase()),
+  );
+  return [...named, ...byAlias];
 }
 
 /** "AML.T0024.002 Exfiltration via AI Inference API: Extract AI Model" for a sub-technique. */
