@@ -52,30 +52,33 @@ describe('Threat Dragon v2 export', () => {
       detail: {
         diagrams: {
           diagramType: string;
-          cells: { source?: { cell: string }; zIndex: number; data: { threats?: { title?: unknown }[] } }[];
+          cells: { source?: { cell: string }; zIndex: number; data: { threats?: { status?: unknown }[] } }[];
         }[];
       };
     };
     td.version = 'far-too-long-version';
     const d = td.detail.diagrams[0];
-    d.diagramType = 'Freeform';
+    d.diagramType = 'EOP'; // a Threat Dragon methodology: accepted
+    d.cells[0].zIndex = 1.5;
+    expect(validateThreatDragon(td)).toEqual([
+      '$.version: must be at most 10 characters long',
+      '$.detail.diagrams[0].cells[0].zIndex: must be an integer',
+    ]);
+    // What the app needs beyond its schema is checked once the schema holds.
+    td.version = '2.6.2';
+    d.cells[0].zIndex = 0;
     const flow = d.cells.find((c) => c.source)!;
     flow.source!.cell = 'nowhere';
-    d.cells[0].zIndex = 1.5;
     const withThreat = d.cells.find((c) => (c.data.threats ?? []).length > 0)!;
-    delete withThreat.data.threats![0].title;
-    const errors = validateThreatDragon(td);
-    expect(errors).toEqual(
+    delete (withThreat.data.threats![0] as { status?: string }).status;
+    expect(validateThreatDragon(td)).toEqual(
       expect.arrayContaining([
-        '$.version: must be a string of at most 10 characters',
-        '$.detail.diagrams[0].diagramType: must be one of STRIDE, LINDDUN, CIA, DIE, PLOT4ai, Generic',
-        '$.detail.diagrams[0].cells[0].zIndex: must be an integer',
-        expect.stringMatching(/source\.cell: must name a cell of the diagram$/),
-        expect.stringMatching(/data\.threats\[0\]\.title: must be a string$/),
+        expect.stringMatching(/source\.cell: must name a cell of this diagram$/),
+        expect.stringMatching(/data\.threats\[0\]\.status: must be a string$/),
       ]),
     );
     expect(validateThreatDragon(null)).toEqual(['$: must be an object']);
-    expect(validateThreatDragon({ version: '2', summary: { title: 't' } })).toEqual(['$.detail: must be an object']);
+    expect(validateThreatDragon({ version: '2', summary: { title: 't' } })).toEqual(['$.detail: is missing']);
   });
 });
 
