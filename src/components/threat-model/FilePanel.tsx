@@ -1,4 +1,4 @@
-/** Export (exchange format, Threat Dragon v2, ATLAS Navigator 4.5), print, import and clear. */
+/** Export (exchange format, Threat Dragon v2, a layer for the ATLAS Navigator), print, import and clear. */
 import { useId, useState } from 'react';
 import type { ThreatModel } from '../../lib/content/schemas';
 import type { TechniqueInfo } from '../../lib/threat-model/navigator';

@@ -5,6 +5,7 @@ import { loadContent } from '../content/load-from-disk';
 import { toThreatDragon } from './threat-dragon';
 import { validateThreatDragon } from './threat-dragon-validate';
 import { toNavigatorLayer, type TechniqueInfo } from './navigator';
+import { validateNavigatorLayer } from './navigator-validate';
 
 const { content } = loadContent(resolve(__dirname, '..', '..', '..'));
 const catalogue = new Map<string, TechniqueInfo>(content.techniques.map((t) => [t.data.id, t.data]));
@@ -82,11 +83,25 @@ describe('Threat Dragon v2 export', () => {
   });
 });
 
-describe('ATLAS Navigator layer 4.5', () => {
+describe('ATLAS Navigator layer 4.3', () => {
+  for (const { s, ref } of pairs) {
+    it(`exports ${s.id} as a layer that keeps the format's rules, every sub-technique in view`, () => {
+      const layer = toNavigatorLayer(ref, s.title, catalogue);
+      expect(validateNavigatorLayer(layer)).toEqual([]);
+      const subs = layer.techniques.filter((t) => t.techniqueID.length === 13);
+      for (const sub of subs) {
+        const parent = layer.techniques.find(
+          (t) => t.techniqueID === sub.techniqueID.slice(0, 9) && t.tactic === sub.tactic,
+        );
+        expect(parent?.showSubtechniques, sub.techniqueID).toBe(true);
+      }
+    });
+  }
+
   it('scores each technique by the number of threats using it, once per tactic', () => {
     const { s, ref } = pairs.find((p) => p.s.id === 'llm-rag-assistant')!;
     const layer = toNavigatorLayer(ref, s.title, catalogue);
-    expect(layer.versions.layer).toBe('4.5');
+    expect(layer.versions).toEqual({ layer: '4.3', navigator: '4.6.4' });
     expect(layer.domain).toBe('atlas-atlas');
     expect(layer.metadata).toEqual([{ name: 'atlas_data_version', value: '5.6.0' }]);
     const uses = ref.threats.filter((t) => t.atlas.includes('AML.T0057')).length;
@@ -101,7 +116,7 @@ describe('ATLAS Navigator layer 4.5', () => {
     ).toEqual(['execution', 'privilege-escalation']);
     // A sub-technique inherits its parent's tactics.
     expect(layer.techniques.find((t) => t.techniqueID === 'AML.T0051.001')!.tactic).toBe('execution');
-    expect(layer.gradient.maxValue).toBe(Math.max(...layer.techniques.map((t) => t.score)));
+    expect(layer.gradient.maxValue).toBe(Math.max(...layer.techniques.map((t) => t.score ?? 0)));
   });
 
   it('exports an empty model as a layer without techniques', () => {
