@@ -18,6 +18,7 @@ import { layoutDiagram } from '../diagram/layout';
 import { stableUuid } from './ids';
 import { riskBand, riskOf } from './risk';
 import { owaspName } from '../frameworks/ids';
+import { ATTACK_CLASSES } from './attack-classes';
 
 export const TD_VERSION = '2.6.2';
 
@@ -130,6 +131,8 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
     const lines = [t.title];
     if (t.atlas.length) lines.push(`MITRE ATLAS: ${t.atlas.map(label).join('; ')}`);
     if (t.owasp.length) lines.push(`OWASP: ${t.owasp.map((id) => `${id} ${owaspName(id) ?? ''}`.trim()).join('; ')}`);
+    if (t.attack)
+      lines.push(`Attack: ${ATTACK_CLASSES.find((a) => a.id === t.attack)?.label ?? t.attack} (${t.attack})`);
     lines.push(`Likelihood ${t.likelihood}/5, impact ${t.impact}/5`);
     if (t.notes) lines.push(t.notes);
     const id = stableUuid(`${scenario.id}/threat/${i}/${t.element}/${t.title}`);
