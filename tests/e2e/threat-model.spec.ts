@@ -148,6 +148,99 @@ test.describe('threat-model builder', () => {
     await expect(builder.getByRole('table', { name: 'Your threats (1)' })).toContainText('Model extraction');
   });
 
+  test('export to Threat Dragon and the ATLAS Navigator, edit in Threat Dragon, import back and grade', async ({
+    page,
+  }) => {
+    await open(page);
+    const builder = page.getByRole('region', { name: 'Threat model this system' });
+    await builder.getByLabel('Element or flow', { exact: true }).selectOption({ label: 'Inference REST API (0)' });
+    await builder.getByLabel('STRIDE category').selectOption('Information disclosure');
+    await builder.getByLabel('Threat title').fill('Clients extract the model');
+    await builder.getByLabel('Search ATLAS techniques').fill('extract ai model');
+    await builder.getByRole('checkbox', { name: /^AML\.T0024\.002 .*Extract AI Model/ }).check();
+    await builder.getByRole('button', { name: 'Add threat' }).click();
+    await expect(builder.getByRole('table', { name: 'Your threats (1)' })).toBeVisible();
+
+    // Threat Dragon: flows carry their names as labels, the threatened cell is drawn red.
+    let download = page.waitForEvent('download');
+    await builder.getByRole('button', { name: 'Export to Threat Dragon' }).click();
+    const td = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    const cells: {
+      id: string;
+      shape: string;
+      labels?: unknown[];
+      attrs: Record<string, { stroke?: string }>;
+      data: { name: string; threats?: unknown[] };
+    }[] = td.detail.diagrams[0].cells;
+    for (const flow of cells.filter((c) => c.shape === 'flow')) expect(flow.labels, flow.data.name).toHaveLength(1);
+    const api = cells.find((c) => c.data.name === 'Inference REST API')!;
+    expect(api.attrs.body.stroke).toBe('red');
+
+    // The ATLAS Navigator: its own layer versions, and the message says how to open it.
+    download = page.waitForEvent('download');
+    await builder.getByRole('button', { name: 'Export layer for the ATLAS Navigator' }).click();
+    const layer = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(layer).toMatchObject({ versions: { layer: '4.3', navigator: '4.6.4' }, domain: 'atlas-atlas' });
+    expect(layer.techniques.map((t: { techniqueID: string }) => t.techniqueID)).toEqual(['AML.T0024', 'AML.T0024.002']);
+    await expect(builder.getByRole('status').filter({ hasText: 'ATLAS Navigator' })).toContainText(
+      'Open Existing Layer, then Upload from local',
+    );
+
+    // Edited in Threat Dragon: the API redrawn (new ID, same name), a threat added there, and a
+    // new actor our scenario does not have.
+    const oldId = api.id;
+    api.id = 'redrawn-api-cell';
+    for (const c of cells as { source?: { cell: string }; target?: { cell: string } }[]) {
+      if (c.source?.cell === oldId) c.source.cell = api.id;
+      if (c.target?.cell === oldId) c.target.cell = api.id;
+    }
+    api.data.threats!.push({
+      title: 'Flood of queries',
+      type: 'Denial of service',
+      status: 'Open',
+      severity: 'Medium',
+      description: 'Too many requests.',
+      mitigation: 'AML.M0004',
+    });
+    cells.push({
+      id: 'attacker-cell',
+      shape: 'actor',
+      attrs: {},
+      data: { type: 'tm.Actor', name: 'Attacker', description: '', hasOpenThreats: false, threats: [] } as never,
+      zIndex: 50,
+    } as never);
+    await builder.getByLabel('Import from Threat Dragon (v2 JSON)').setInputFiles({
+      name: 'edited.threat-dragon.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(td)),
+    });
+    await expect(builder.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+      'Imported 2 threats from edited.threat-dragon.json (Threat Dragon). Submit to grade it.',
+    );
+    const details = builder.getByRole('list', { name: 'What the import matched and left out' });
+    await expect(details).toContainText(
+      'Cell "Inference REST API" matched Inference REST API by name: 2 threats imported.',
+    );
+    await expect(details).toContainText('Cell "Attacker" (tm.Actor) matches no element of this scenario.');
+    await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toContainText('Flood of queries');
+    expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
+    await builder.getByRole('button', { name: 'Submit for scoring' }).click();
+    await builder.getByRole('button', { name: 'Submit and show the reference' }).click();
+    await expect(builder.getByRole('heading', { name: /^Your score: \d+ \/ 100$/ })).toBeVisible();
+
+    // Another scenario's Threat Dragon file is refused, and the work stays as it was.
+    td.detail.diagrams[0].description = 'Exported from AI Security Dojo (scenario mlops-platform).';
+    await builder.getByLabel('Import from Threat Dragon (v2 JSON)').setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(td)),
+    });
+    await expect(builder.getByRole('alert')).toHaveText(
+      'Import refused: The file is a Threat Dragon model of the scenario "mlops-platform", not of "image-classifier". Your current threat model is unchanged.',
+    );
+    await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toContainText('Flood of queries');
+  });
+
   test('the reference can be revealed early only after a warning; suggestions are noted in the score', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 /**
  * Fuzzing every input a user or a file gives the platform (issue 8), seeded and bounded:
- * imports (threat model, backup, interview session and scoresheet), the free-text scorer and the
+ * imports (threat model, Threat Dragon model, backup, interview session and scoresheet), the free-text scorer and the
  * simulator's settings. Nothing may throw an unexpected exception, and a refused import must leave
  * what is already saved exactly as it was. (The search query has its own 10,000-string property
  * test in src/lib/search/query.property.test.ts.)
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { loadContentOrThrow } from '../../src/lib/content/load-from-disk';
 import { parseThreatModelText } from '../../src/lib/threat-model/format';
+import { toThreatDragon } from '../../src/lib/threat-model/threat-dragon';
+import { importThreatDragonText } from '../../src/lib/threat-model/threat-dragon-import';
 import { testProfile } from '../../src/lib/persist/test-env';
 import { STORE_CODECS } from '../../src/stores/codecs';
 import { ATTEMPTS_STORE } from '../../src/stores/attempts';
@@ -62,6 +64,39 @@ describe('threat-model import', () => {
       fc.property(fc.oneof(anyText, mutations(reference)), (text) => {
         const result = parseThreatModelText(text, 'image-classifier', scenario.diagram);
         if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+describe('Threat Dragon import', () => {
+  const scenario = content.scenarios.find((s) => s.data.id === 'image-classifier')!.data;
+  const reference = content.threatModels.find((t) => t.data.scenario === 'image-classifier')!.data;
+  const exported = toThreatDragon(reference, scenario);
+  const valid = JSON.stringify(exported);
+  /** Every path to a value of the export: the fuzz edits deep inside cells and threats too. */
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, at: (string | number)[]) => {
+    if (at.length) paths.push(at);
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+  };
+  walk(exported, []);
+  const deepEdit = fc.tuple(fc.constantFrom(...paths), fc.jsonValue({ maxDepth: 2 })).map(([path, v]) => {
+    const doc = JSON.parse(valid) as Record<string | number, unknown>;
+    let at = doc;
+    for (const k of path.slice(0, -1)) at = at[k] as typeof at;
+    at[path[path.length - 1]] = v;
+    return JSON.stringify(doc);
+  });
+
+  it('never throws, and always says why it refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, mutations(valid), deepEdit), (text) => {
+        const result = importThreatDragonText(text, scenario);
+        if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+        else expect(result.value.model.threats.length).toBeGreaterThan(0);
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -1,7 +1,8 @@
 /**
  * Threat-model commands: `dojo reference SCENARIO` prints a scenario's reference threat model in
  * the exchange format dojo-threat-model/1; `dojo grade-model FILE` scores a learner's model
- * against its scenario's reference (a table, or the full report with --json).
+ * against its scenario's reference (a table, or the full report with --json). The helpers are
+ * shared with `dojo export` and `dojo import` (exchange.ts).
  */
 import type { Command } from 'commander';
 import { INPUT_LIMITS, readTextFile } from '../files';
@@ -14,12 +15,12 @@ import { parseStrictJson } from '../../lib/json/strict-parse';
 import { calibrateModels, type GradedModelResult } from '../../lib/threat-model/calibration';
 import { join } from 'node:path';
 
-function fail(message: string): never {
+export function fail(message: string): never {
   process.stderr.write(`dojo: ${message}\n`);
   process.exit(1);
 }
 
-function scenarioAndReference(root: string, id: string) {
+export function scenarioAndReference(root: string, id: string) {
   const { content } = loadContent(root);
   const scenario = content.scenarios.find((s) => s.data.id === id)?.data;
   if (!scenario) {
@@ -39,12 +40,69 @@ function scenarioAndReference(root: string, id: string) {
 }
 
 /** What the grader needs of a scenario: its diagram for placement, and display names for the feedback. */
-function gradingOptions(scenario: Scenario, names: ReadonlyMap<string, string>) {
+export function gradingOptions(scenario: Scenario, names: ReadonlyMap<string, string>) {
   const labels = new Map([
     ...scenario.diagram.elements.map((e) => [e.id, e.label] as [string, string]),
     ...scenario.diagram.flows.map((f) => [f.id, f.label] as [string, string]),
   ]);
   return { diagram: scenario.diagram, labels, names };
+}
+
+/**
+ * A dojo-threat-model/1 file with the scenario it names, checked against that scenario's diagram;
+ * exits with one line on any problem. Format, version and shape are checked first, so a newer or
+ * malformed file says so before anything else.
+ */
+export function readModelFile(root: string, file: string) {
+  let text: string;
+  try {
+    text = readTextFile(file, INPUT_LIMITS.threatModel);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  let scenarioId = '';
+  try {
+    const s = (parseStrictJson(text) as { scenario?: unknown } | null)?.scenario;
+    if (typeof s === 'string') scenarioId = s;
+  } catch {
+    // parseThreatModelText below reports the syntax error or the duplicate key.
+  }
+  const pre = parseThreatModelText(text, scenarioId);
+  if (!pre.ok) fail(`${file}: ${pre.error}`);
+  const { scenario, reference, names } = scenarioAndReference(root, scenarioId);
+  const parsed = parseThreatModelText(text, scenario.id, scenario.diagram);
+  if (!parsed.ok) fail(`${file}: ${parsed.error}`);
+  return { scenario, reference, names, model: parsed.value };
+}
+
+/** A score report: the full JSON with --json, else the components and each reference threat's status. */
+export function printGrade(scenario: Scenario, report: ReturnType<typeof scoreThreatModel>, json?: boolean) {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${scenario.title}: ${report.overall}/100\n\n`);
+  printTable(
+    report.components.map((c) => ({
+      component: c.label,
+      points: Math.round(c.points * 10) / 10,
+      max: c.max,
+      why: c.explanation,
+    })),
+    ['component', 'points', 'max', 'why'],
+  );
+  process.stdout.write('\n');
+  printTable(
+    report.references.map((r) => ({
+      status: r.status,
+      element: r.reference.element,
+      stride: r.reference.stride,
+      points: `${Math.round(r.coveragePoints * 10) / 10}/${Math.round(r.coverageMax * 10) / 10}`,
+      threat: r.reference.title,
+    })),
+    ['status', 'element', 'stride', 'points', 'threat'],
+  );
+  for (const n of report.notes) process.stdout.write(`\n${n}\n`);
 }
 
 export function register(program: Command, root: string) {
@@ -65,52 +123,8 @@ export function register(program: Command, root: string) {
     .argument('<file>', 'a dojo-threat-model/1 JSON file')
     .option('--json', 'print the full score report as JSON')
     .action((file: string, opts: { json?: boolean }) => {
-      let text: string;
-      try {
-        text = readTextFile(file, INPUT_LIMITS.threatModel);
-      } catch (e) {
-        fail((e as Error).message);
-      }
-      let scenarioId = '';
-      try {
-        const s = (parseStrictJson(text) as { scenario?: unknown } | null)?.scenario;
-        if (typeof s === 'string') scenarioId = s;
-      } catch {
-        // parseThreatModelText below reports the syntax error or the duplicate key.
-      }
-      // Format, version and shape first, so a newer or malformed file says so before anything else.
-      const pre = parseThreatModelText(text, scenarioId);
-      if (!pre.ok) fail(`${file}: ${pre.error}`);
-      const { scenario, reference, names } = scenarioAndReference(root, scenarioId);
-      const parsed = parseThreatModelText(text, scenario.id, scenario.diagram);
-      if (!parsed.ok) fail(`${file}: ${parsed.error}`);
-      const report = scoreThreatModel(parsed.value, reference, gradingOptions(scenario, names));
-      if (opts.json) {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        return;
-      }
-      process.stdout.write(`${scenario.title}: ${report.overall}/100\n\n`);
-      printTable(
-        report.components.map((c) => ({
-          component: c.label,
-          points: Math.round(c.points * 10) / 10,
-          max: c.max,
-          why: c.explanation,
-        })),
-        ['component', 'points', 'max', 'why'],
-      );
-      process.stdout.write('\n');
-      printTable(
-        report.references.map((r) => ({
-          status: r.status,
-          element: r.reference.element,
-          stride: r.reference.stride,
-          points: `${Math.round(r.coveragePoints * 10) / 10}/${Math.round(r.coverageMax * 10) / 10}`,
-          threat: r.reference.title,
-        })),
-        ['status', 'element', 'stride', 'points', 'threat'],
-      );
-      for (const n of report.notes) process.stdout.write(`\n${n}\n`);
+      const { scenario, reference, names, model } = readModelFile(root, file);
+      printGrade(scenario, scoreThreatModel(model, reference, gradingOptions(scenario, names)), opts.json);
     });
 
   program

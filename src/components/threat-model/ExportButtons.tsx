@@ -1,7 +1,8 @@
-/** The threat model as files: the exchange format, Threat Dragon v2, an ATLAS Navigator layer; and printing. */
+/** The threat model as files: the exchange format, Threat Dragon v2, a layer for the ATLAS Navigator; and printing. */
 import type { ThreatModel } from '../../lib/content/schemas';
 import { serializeThreatModel } from '../../lib/threat-model/format';
-import { toNavigatorLayer, type TechniqueInfo } from '../../lib/threat-model/navigator';
+import { ATLAS_NAVIGATOR_HOW_TO, toNavigatorLayer, type TechniqueInfo } from '../../lib/threat-model/navigator';
+import { validateNavigatorLayer } from '../../lib/threat-model/navigator-validate';
 import { toThreatDragon } from '../../lib/threat-model/threat-dragon';
 import { validateThreatDragon } from '../../lib/threat-model/threat-dragon-validate';
 import { downloadText } from '../files/download';
@@ -44,8 +45,15 @@ export default function ExportButtons({ scenario, model, catalogue, names, onMes
     onMessage({ kind: 'ok', text: 'Exported for OWASP Threat Dragon (v2 model).' });
   };
   const exportLayer = () => {
-    downloadText(`${base}.navigator-layer.json`, json(toNavigatorLayer(model, scenario.title, catalogue)));
-    onMessage({ kind: 'ok', text: 'Exported an ATLAS Navigator layer (format 4.5).' });
+    const layer = toNavigatorLayer(model, scenario.title, catalogue);
+    const errors = validateNavigatorLayer(layer);
+    if (errors.length)
+      return onMessage({ kind: 'error', text: `The ATLAS Navigator layer failed its check: ${errors[0]}` });
+    downloadText(`${base}.atlas-navigator-layer.json`, json(layer));
+    onMessage({
+      kind: 'ok',
+      text: `Exported a layer for the ATLAS Navigator (layer format 4.3). ${ATLAS_NAVIGATOR_HOW_TO}`,
+    });
   };
   return (
     <div className="tm-actions">
@@ -56,7 +64,7 @@ export default function ExportButtons({ scenario, model, catalogue, names, onMes
         Export to Threat Dragon
       </button>
       <button type="button" className="secondary" onClick={exportLayer}>
-        Export ATLAS Navigator layer
+        Export layer for the ATLAS Navigator
       </button>
       <button type="button" className="secondary" onClick={printReport}>
         Print report

@@ -5,6 +5,7 @@ import { loadContent } from '../content/load-from-disk';
 import { toThreatDragon } from './threat-dragon';
 import { validateThreatDragon } from './threat-dragon-validate';
 import { toNavigatorLayer, type TechniqueInfo } from './navigator';
+import { validateNavigatorLayer } from './navigator-validate';
 
 const { content } = loadContent(resolve(__dirname, '..', '..', '..'));
 const catalogue = new Map<string, TechniqueInfo>(content.techniques.map((t) => [t.data.id, t.data]));
@@ -52,38 +53,55 @@ describe('Threat Dragon v2 export', () => {
       detail: {
         diagrams: {
           diagramType: string;
-          cells: { source?: { cell: string }; zIndex: number; data: { threats?: { title?: unknown }[] } }[];
+          cells: { source?: { cell: string }; zIndex: number; data: { threats?: { status?: unknown }[] } }[];
         }[];
       };
     };
     td.version = 'far-too-long-version';
     const d = td.detail.diagrams[0];
-    d.diagramType = 'Freeform';
+    d.diagramType = 'EOP'; // a Threat Dragon methodology: accepted
+    d.cells[0].zIndex = 1.5;
+    expect(validateThreatDragon(td)).toEqual([
+      '$.version: must be at most 10 characters long',
+      '$.detail.diagrams[0].cells[0].zIndex: must be an integer',
+    ]);
+    // What the app needs beyond its schema is checked once the schema holds.
+    td.version = '2.6.2';
+    d.cells[0].zIndex = 0;
     const flow = d.cells.find((c) => c.source)!;
     flow.source!.cell = 'nowhere';
-    d.cells[0].zIndex = 1.5;
     const withThreat = d.cells.find((c) => (c.data.threats ?? []).length > 0)!;
-    delete withThreat.data.threats![0].title;
-    const errors = validateThreatDragon(td);
-    expect(errors).toEqual(
+    delete (withThreat.data.threats![0] as { status?: string }).status;
+    expect(validateThreatDragon(td)).toEqual(
       expect.arrayContaining([
-        '$.version: must be a string of at most 10 characters',
-        '$.detail.diagrams[0].diagramType: must be one of STRIDE, LINDDUN, CIA, DIE, PLOT4ai, Generic',
-        '$.detail.diagrams[0].cells[0].zIndex: must be an integer',
-        expect.stringMatching(/source\.cell: must name a cell of the diagram$/),
-        expect.stringMatching(/data\.threats\[0\]\.title: must be a string$/),
+        expect.stringMatching(/source\.cell: must name a cell of this diagram$/),
+        expect.stringMatching(/data\.threats\[0\]\.status: must be a string$/),
       ]),
     );
     expect(validateThreatDragon(null)).toEqual(['$: must be an object']);
-    expect(validateThreatDragon({ version: '2', summary: { title: 't' } })).toEqual(['$.detail: must be an object']);
+    expect(validateThreatDragon({ version: '2', summary: { title: 't' } })).toEqual(['$.detail: is missing']);
   });
 });
 
-describe('ATLAS Navigator layer 4.5', () => {
+describe('ATLAS Navigator layer 4.3', () => {
+  for (const { s, ref } of pairs) {
+    it(`exports ${s.id} as a layer that keeps the format's rules, every sub-technique in view`, () => {
+      const layer = toNavigatorLayer(ref, s.title, catalogue);
+      expect(validateNavigatorLayer(layer)).toEqual([]);
+      const subs = layer.techniques.filter((t) => t.techniqueID.length === 13);
+      for (const sub of subs) {
+        const parent = layer.techniques.find(
+          (t) => t.techniqueID === sub.techniqueID.slice(0, 9) && t.tactic === sub.tactic,
+        );
+        expect(parent?.showSubtechniques, sub.techniqueID).toBe(true);
+      }
+    });
+  }
+
   it('scores each technique by the number of threats using it, once per tactic', () => {
     const { s, ref } = pairs.find((p) => p.s.id === 'llm-rag-assistant')!;
     const layer = toNavigatorLayer(ref, s.title, catalogue);
-    expect(layer.versions.layer).toBe('4.5');
+    expect(layer.versions).toEqual({ layer: '4.3', navigator: '4.6.4' });
     expect(layer.domain).toBe('atlas-atlas');
     expect(layer.metadata).toEqual([{ name: 'atlas_data_version', value: '5.6.0' }]);
     const uses = ref.threats.filter((t) => t.atlas.includes('AML.T0057')).length;
@@ -98,7 +116,7 @@ describe('ATLAS Navigator layer 4.5', () => {
     ).toEqual(['execution', 'privilege-escalation']);
     // A sub-technique inherits its parent's tactics.
     expect(layer.techniques.find((t) => t.techniqueID === 'AML.T0051.001')!.tactic).toBe('execution');
-    expect(layer.gradient.maxValue).toBe(Math.max(...layer.techniques.map((t) => t.score)));
+    expect(layer.gradient.maxValue).toBe(Math.max(...layer.techniques.map((t) => t.score ?? 0)));
   });
 
   it('exports an empty model as a layer without techniques', () => {

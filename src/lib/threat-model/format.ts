@@ -32,7 +32,7 @@ function describePath(path: readonly PropertyKey[]): string {
  * A key given twice is refused, not resolved: JSON.parse keeps the last copy and other tools the
  * first, and a model with two "scenario" keys was once graded against the wrong one (issue 17).
  */
-function describeJsonError(e: unknown): string {
+export function describeJsonError(e: unknown): string {
   if (e instanceof StrictJsonError && e.kind === 'duplicate-key')
     return `The file has the key ${JSON.stringify(e.key)} twice in the object at ${e.path} (line ${e.line}, column ${e.column}); each key may appear only once.`;
   if (e instanceof StrictJsonError && e.kind === 'too-deep')

@@ -1,12 +1,15 @@
 /**
- * The ATLAS Navigator layer export, checked against layer format 4.5 as summarised in
- * shared/reference/frameworks.md, with a small hand-made catalogue (names and tactics from ATLAS
- * 5.6) so that content edits do not change what these tests prove.
+ * The ATLAS Navigator layer export, checked against layer format 4.3 (attack-navigator
+ * layers/spec/v4.3/layerformat.md) and ATLAS's own layers (versions 4.3 / 4.6.4, domain
+ * "atlas-atlas", a parent entry with showSubtechniques beside its sub-techniques, as in
+ * atlas-navigator-data's case-study layers), with a small hand-made catalogue (names and tactics
+ * from ATLAS 5.6) so that content edits do not change what these tests prove.
  */
 import { describe, expect, it } from 'vitest';
 import type { Threat, ThreatModel } from '../content/schemas';
 import { ATLAS_TACTICS } from '../frameworks/ids';
 import { toNavigatorLayer, type TechniqueInfo } from './navigator';
+import { validateNavigatorLayer } from './navigator-validate';
 
 const catalogue = new Map<string, TechniqueInfo>(
   [
@@ -43,10 +46,10 @@ const demo = model([
 const layer = toNavigatorLayer(demo, 'Demo', catalogue);
 
 describe('toNavigatorLayer: the layer', () => {
-  it('carries the fields of layer format 4.5 with the ATLAS domain and data version', () => {
+  it("carries the versions and domain of ATLAS's own layers, and its data version", () => {
     expect(layer).toMatchObject({
       name: 'Demo: techniques in my threat model',
-      versions: { layer: '4.5', navigator: '4.9.0' },
+      versions: { layer: '4.3', navigator: '4.6.4' },
       domain: 'atlas-atlas',
       sorting: 3,
       hideDisabled: false,
@@ -54,8 +57,12 @@ describe('toNavigatorLayer: the layer', () => {
       metadata: [{ name: 'atlas_data_version', value: '5.6.0' }],
     });
     expect(layer.description).toBe(
-      'ATLAS techniques used by 6 threats of the learner\'s threat model of "Demo", scored by the number of threats that use each. Exported from AI Security Dojo.',
+      'ATLAS techniques used by 6 threats of the learner\'s threat model of "Demo", scored by the number of threats that use each. Exported from AI Security Dojo for the ATLAS Navigator. Open it in the ATLAS Navigator (https://mitre-atlas.github.io/atlas-navigator/): Open Existing Layer, then Upload from local.',
     );
+  });
+
+  it('keeps the rules of layer format 4.3 and of the ATLAS Navigator', () => {
+    expect(validateNavigatorLayer(layer)).toEqual([]);
   });
 
   it('uses only the keys the format defines, at the top and for each technique', () => {
@@ -89,6 +96,8 @@ describe('toNavigatorLayer: the layer', () => {
 describe('toNavigatorLayer: the techniques', () => {
   it('lists each technique in ID order, once per tactic, scored by the threats that use it', () => {
     expect(layer.techniques.map((t) => [t.techniqueID, t.tactic, t.score])).toEqual([
+      // Listed, unscored, only to open its sub-techniques.
+      ['AML.T0024', 'exfiltration', undefined],
       ['AML.T0024.000', 'exfiltration', 1],
       ['AML.T0024.002', 'exfiltration', 2],
       ['AML.T0051', 'execution', 1],
@@ -113,15 +122,24 @@ describe('toNavigatorLayer: the techniques', () => {
     expect(layer.techniques.find((t) => t.techniqueID === 'AML.T0077')).not.toHaveProperty('tactic');
   });
 
-  it('shows the sub-techniques of a used parent when some of them are used too', () => {
+  it('opens the parent of every scored sub-technique, listing an unused parent without a score', () => {
     const show = Object.fromEntries(layer.techniques.map((t) => [t.techniqueID, t.showSubtechniques]));
     expect(show).toEqual({
-      'AML.T0024.000': false,
-      'AML.T0024.002': false,
+      'AML.T0024': true,
+      'AML.T0024.000': undefined,
+      'AML.T0024.002': undefined,
       'AML.T0051': true,
-      'AML.T0051.001': false,
-      'AML.T0053': false,
-      'AML.T0077': false,
+      'AML.T0051.001': undefined,
+      'AML.T0053': undefined,
+      'AML.T0077': undefined,
+    });
+    expect(layer.techniques.find((t) => t.techniqueID === 'AML.T0024')).toEqual({
+      techniqueID: 'AML.T0024',
+      tactic: 'exfiltration',
+      comment: 'Not used itself; shown to open its sub-techniques.',
+      enabled: true,
+      showSubtechniques: true,
+      metadata: [{ name: 'name', value: 'Exfiltration via AI Inference API' }],
     });
     expect(layer.techniques.every((t) => t.enabled === true)).toBe(true);
   });
@@ -134,7 +152,6 @@ describe('toNavigatorLayer: the techniques', () => {
         score: 1,
         comment: '1 threat: Odd',
         enabled: true,
-        showSubtechniques: false,
         metadata: [{ name: 'name', value: 'Under a tactic we do not know' }],
       },
     ]);

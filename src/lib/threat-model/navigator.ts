@@ -1,9 +1,16 @@
 /**
- * Export of the learner's technique mapping as an ATLAS Navigator layer, layer format 4.5
- * (attack-navigator layers/spec/v4.5/layerformat.md; ATLAS's own layers use the domain
- * "atlas-atlas", tactic short names and metadata atlas_data_version). Each technique's score is
- * the number of the learner's threats that use it; a technique under several tactics gets one
- * entry per tactic, and sub-techniques inherit their parent's tactics. Pure.
+ * Export of the learner's technique mapping as a layer for MITRE's ATLAS Navigator, in the layer
+ * format that Navigator reads: version 4.3 (attack-navigator layers/spec/v4.3/layerformat.md),
+ * with `versions: { layer: "4.3", navigator: "4.6.4" }` and domain "atlas-atlas" exactly as
+ * ATLAS's own layers have them (mitre-atlas/atlas-navigator-data, dist/case-study-navigator-layers).
+ * A newer version makes the ATLAS Navigator warn before it opens the file; ATT&CK Navigator and
+ * mitreattack-python know only the ATT&CK domains, so this layer is for the ATLAS Navigator only.
+ *
+ * Each technique's score is the number of the learner's threats that use it; a technique under
+ * several tactics gets one entry per tactic, and sub-techniques inherit their parent's tactics.
+ * The Navigator shows a sub-technique only when its parent is expanded, so every parent of a
+ * scored sub-technique has an entry with `showSubtechniques: true` (unscored if the learner did
+ * not use the parent itself), as ATLAS's case-study layers do. Pure.
  */
 import type { ThreatModel } from '../content/schemas';
 import { ATLAS_DATA_VERSION, ATLAS_TACTICS } from '../frameworks/ids';
@@ -18,17 +25,19 @@ export interface TechniqueInfo {
 export interface NavigatorTechnique {
   techniqueID: string;
   tactic?: string;
-  score: number;
+  /** Absent for a parent listed only to show its sub-techniques: unscored, so uncoloured. */
+  score?: number;
   comment: string;
   enabled: true;
-  showSubtechniques: boolean;
+  /** Only on a parent of a scored sub-technique: the format allows it on techniques with sub-techniques only. */
+  showSubtechniques?: true;
   metadata: { name: string; value: string }[];
 }
 
 export interface NavigatorLayer {
   name: string;
-  versions: { layer: '4.5'; navigator: string };
-  domain: 'atlas-atlas';
+  versions: typeof ATLAS_LAYER_VERSIONS;
+  domain: typeof ATLAS_DOMAIN;
   description: string;
   sorting: number;
   hideDisabled: boolean;
@@ -38,7 +47,23 @@ export interface NavigatorLayer {
   metadata: { name: string; value: string }[];
 }
 
+/** As in ATLAS's own layers (ATLAS data 5.6.0). */
+export const ATLAS_LAYER_VERSIONS = { layer: '4.3', navigator: '4.6.4' } as const;
+export const ATLAS_DOMAIN = 'atlas-atlas';
+export const ATLAS_NAVIGATOR_URL = 'https://mitre-atlas.github.io/atlas-navigator/';
+/** How to open the file, in the ATLAS Navigator's own words (its new-tab page). */
+export const ATLAS_NAVIGATOR_HOW_TO = `Open it in the ATLAS Navigator (${ATLAS_NAVIGATOR_URL}): Open Existing Layer, then Upload from local.`;
+
 const SHORT_NAME = new Map<string, string>(ATLAS_TACTICS.map((t) => [t.id, t.shortName]));
+const parentOf = (id: string) => (/^AML\.T\d{4}\.\d{3}$/.test(id) ? id.slice(0, 9) : undefined);
+
+function tacticsOf(id: string, catalogue: ReadonlyMap<string, TechniqueInfo>): string[] {
+  const info = catalogue.get(id);
+  const parentInfo = info?.parent ? catalogue.get(info.parent) : undefined;
+  return (info?.tactics.length ? info.tactics : (parentInfo?.tactics ?? []))
+    .map((t) => SHORT_NAME.get(t))
+    .filter((t): t is string => !!t);
+}
 
 export function toNavigatorLayer(
   model: ThreatModel,
@@ -49,33 +74,31 @@ export function toNavigatorLayer(
   for (const t of model.threats) {
     for (const id of new Set(t.atlas)) uses.set(id, [...(uses.get(id) ?? []), t.title]);
   }
-  const ids = [...uses.keys()].sort();
-  const parents = new Set(ids.map((id) => id.split('.').slice(0, 2).join('.')).filter((p, i) => p !== ids[i]));
+  const parents = new Set([...uses.keys()].map(parentOf).filter((p): p is string => !!p));
+  const ids = [...new Set([...uses.keys(), ...parents])].sort();
   const techniques: NavigatorTechnique[] = [];
   for (const id of ids) {
-    const info = catalogue.get(id);
-    const parentInfo = info?.parent ? catalogue.get(info.parent) : undefined;
-    const tactics = (info?.tactics.length ? info.tactics : (parentInfo?.tactics ?? []))
-      .map((t) => SHORT_NAME.get(t))
-      .filter((t): t is string => !!t);
-    const titles = uses.get(id)!;
-    const base = {
+    const titles = uses.get(id);
+    const base: NavigatorTechnique = {
       techniqueID: id,
-      score: titles.length,
-      comment: `${titles.length} threat${titles.length === 1 ? '' : 's'}: ${titles.join('; ')}`,
-      enabled: true as const,
-      showSubtechniques: parents.has(id),
-      metadata: [{ name: 'name', value: info?.name ?? 'not in the site catalogue' }],
+      ...(titles ? { score: titles.length } : {}),
+      comment: titles
+        ? `${titles.length} threat${titles.length === 1 ? '' : 's'}: ${titles.join('; ')}`
+        : 'Not used itself; shown to open its sub-techniques.',
+      enabled: true,
+      ...(parents.has(id) ? { showSubtechniques: true as const } : {}),
+      metadata: [{ name: 'name', value: catalogue.get(id)?.name ?? 'not in the site catalogue' }],
     };
+    const tactics = tacticsOf(id, catalogue);
     if (tactics.length === 0) techniques.push(base);
     for (const tactic of tactics) techniques.push({ ...base, tactic });
   }
-  const max = Math.max(1, ...ids.map((id) => uses.get(id)!.length));
+  const max = Math.max(1, ...[...uses.values()].map((t) => t.length));
   return {
     name: `${scenarioTitle}: techniques in my threat model`,
-    versions: { layer: '4.5', navigator: '4.9.0' },
-    domain: 'atlas-atlas',
-    description: `ATLAS techniques used by ${model.threats.length} threats of the learner's threat model of "${scenarioTitle}", scored by the number of threats that use each. Exported from AI Security Dojo.`,
+    versions: ATLAS_LAYER_VERSIONS,
+    domain: ATLAS_DOMAIN,
+    description: `ATLAS techniques used by ${model.threats.length} threats of the learner's threat model of "${scenarioTitle}", scored by the number of threats that use each. Exported from AI Security Dojo for the ATLAS Navigator. ${ATLAS_NAVIGATOR_HOW_TO}`,
     sorting: 3,
     hideDisabled: false,
     techniques,

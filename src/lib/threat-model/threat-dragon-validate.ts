@@ -1,168 +1,82 @@
 /**
- * Our own statement of the constraints of OWASP Threat Dragon's v2 model schema
- * (td.vue/src/assets/schema/threat-dragon-v2.schema.json, Apache-2.0), plus the integrity rules
- * the app relies on but the schema cannot say (known cell types, flows that point at cells that
- * exist, unique IDs). Returns one message per problem, each with a JSON path; [] means valid.
- * The shared schema file itself is checked against our exports in tests/unit/threat-dragon-schema.test.ts.
+ * Would OWASP Threat Dragon 2.6.2 open this model? Two layers, reported together:
+ *
+ * 1. its schema check (`isV2`): the constraints of its v2 schema (threat-dragon-schema.ts) with
+ *    ajv's allowUnionTypes semantics (src/lib/json/schema-check.ts), no stricter and no looser;
+ * 2. what its code relies on and the schema cannot say, each from a line of td.vue/src:
+ *    - every cell's shape is one it registers with X6 (service/x6/shapes/index.js); X6's
+ *      graph.fromJSON throws on any other shape, so the diagram would not open;
+ *    - cell IDs are unique within a diagram (X6 keys cells by ID: a second cell replaces the first);
+ *    - a flow's source and target name cells of its diagram (X6 draws an edge between two cells);
+ *    - `data.threats`, where the app keeps a cell's threats, is an array of objects whose `status`
+ *      is a string (service/threats/index.js `hasOpenThreats` calls status.toLowerCase()).
+ * Nothing else is required: a diagramType the app has no template for (EOP, CIADIE, a custom one)
+ * or a data.type its setType would correct opens fine, so it is accepted.
+ *
+ * Returns one message per problem, each with a JSON path; [] means Threat Dragon opens it. Pure.
  */
-const DIAGRAM_TYPES = ['STRIDE', 'LINDDUN', 'CIA', 'DIE', 'PLOT4ai', 'Generic'];
-const CELL_TYPES = ['tm.Actor', 'tm.Process', 'tm.Store', 'tm.Flow', 'tm.Boundary', 'tm.BoundaryBox', 'tm.Text'];
-const THREAT_STRINGS = ['description', 'mitigation', 'severity', 'status', 'title', 'type'] as const;
+import { checkSchema, childPath } from '../json/schema-check';
+import { TD_V2_SCHEMA } from './threat-dragon-schema';
+
+/** The shapes Threat Dragon registers (including its historic typo "trust-broundary-curve"). */
+export const TD_SHAPES = [
+  'actor',
+  'process',
+  'store',
+  'flow',
+  'trust-boundary-box',
+  'trust-boundary-curve',
+  'trust-broundary-curve',
+  'td-text-block',
+] as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v);
+
+/** The schema check alone (Threat Dragon's isV2), as `path: message` lines. */
+export function threatDragonSchemaErrors(doc: unknown): string[] {
+  return checkSchema(doc, TD_V2_SCHEMA).map((p) => `${p.path}: ${p.message}`);
+}
 
 export function validateThreatDragon(doc: unknown): string[] {
-  const errors: string[] = [];
-  const need = (cond: boolean, path: string, msg: string) => {
-    if (!cond) errors.push(`${path}: ${msg}`);
-  };
-  if (!isObj(doc)) return ['$: must be an object'];
-  need(
-    typeof doc.version === 'string' && doc.version.length <= 10,
-    '$.version',
-    'must be a string of at most 10 characters',
-  );
-  need(isObj(doc.summary) && typeof doc.summary.title === 'string', '$.summary.title', 'must be a string');
-  if (isObj(doc.summary)) {
-    for (const k of ['description', 'owner'] as const) {
-      if (k in doc.summary) need(typeof doc.summary[k] === 'string', `$.summary.${k}`, 'must be a string');
-    }
-  }
-  const detail = doc.detail;
-  if (!isObj(detail)) return [...errors, '$.detail: must be an object'];
-  need(
-    Array.isArray(detail.contributors) &&
-      detail.contributors.every((c) => isObj(c) && (c.name === undefined || typeof c.name === 'string')),
-    '$.detail.contributors',
-    'must be an array of {name}',
-  );
-  need(isInt(detail.diagramTop) && (detail.diagramTop as number) >= 0, '$.detail.diagramTop', 'must be an integer ≥ 0');
-  need(isInt(detail.threatTop) && (detail.threatTop as number) >= 0, '$.detail.threatTop', 'must be an integer ≥ 0');
-  need(typeof detail.reviewer === 'string', '$.detail.reviewer', 'must be a string');
-  if (!Array.isArray(detail.diagrams)) return [...errors, '$.detail.diagrams: must be an array'];
-  detail.diagrams.forEach((d, di) => validateDiagram(d, `$.detail.diagrams[${di}]`, need));
+  const errors = threatDragonSchemaErrors(doc);
+  // The app's own assumptions are checked only where the schema held: a wrong shape is already reported.
+  if (errors.length) return errors;
+  const diagrams = (doc as { detail: { diagrams: unknown[] } }).detail.diagrams;
+  diagrams.forEach((d, di) => appChecks(d as Obj, `$.detail.diagrams[${di}]`, errors));
   return errors;
 }
 
-function validateDiagram(d: unknown, at: string, need: (c: boolean, p: string, m: string) => void) {
-  if (!isObj(d)) return need(false, at, 'must be an object');
-  need(isInt(d.id) && (d.id as number) >= 0, `${at}.id`, 'must be an integer ≥ 0');
-  for (const k of ['title', 'thumbnail'] as const) need(typeof d[k] === 'string', `${at}.${k}`, 'must be a string');
-  need(
-    typeof d.version === 'string' && d.version.length <= 10,
-    `${at}.version`,
-    'must be a string of at most 10 characters',
-  );
-  need(
-    typeof d.diagramType === 'string' && DIAGRAM_TYPES.includes(d.diagramType),
-    `${at}.diagramType`,
-    `must be one of ${DIAGRAM_TYPES.join(', ')}`,
-  );
-  if (!Array.isArray(d.cells)) return need(d.cells === undefined, `${at}.cells`, 'must be an array');
+function appChecks(diagram: Obj, at: string, errors: string[]) {
+  const cells = (diagram.cells ?? []) as Obj[];
   const ids = new Set<string>();
-  d.cells.forEach((c, ci) => {
-    if (isObj(c) && typeof c.id === 'string') {
-      need(!ids.has(c.id), `${at}.cells[${ci}].id`, `duplicate cell ID ${c.id}`);
-      ids.add(c.id);
-    }
+  cells.forEach((c, ci) => {
+    const path = `${at}.cells[${ci}]`;
+    const id = c.id as string;
+    if (ids.has(id)) errors.push(`${path}.id: another cell of this diagram has the ID ${id}`);
+    ids.add(id);
+    if (!(TD_SHAPES as readonly string[]).includes(c.shape as string))
+      errors.push(`${path}.shape: "${String(c.shape)}" is not a Threat Dragon shape (${TD_SHAPES.join(', ')})`);
   });
-  d.cells.forEach((c, ci) => validateCell(c, `${at}.cells[${ci}]`, ids, need));
+  cells.forEach((c, ci) => {
+    const path = `${at}.cells[${ci}]`;
+    if (c.shape === 'flow') {
+      for (const end of ['source', 'target'] as const) {
+        const ref = c[end];
+        if (!isObj(ref) || typeof ref.cell !== 'string' || !ids.has(ref.cell))
+          errors.push(`${path}.${end}.cell: must name a cell of this diagram`);
+      }
+    }
+    threatChecks(c.data, childPath(path, 'data'), errors);
+  });
 }
 
-function validateCell(c: unknown, at: string, ids: Set<string>, need: (c: boolean, p: string, m: string) => void) {
-  if (!isObj(c)) return need(false, at, 'must be an object');
-  need(typeof c.id === 'string' && c.id.length >= 2, `${at}.id`, 'must be a string of at least 2 characters');
-  need(typeof c.shape === 'string', `${at}.shape`, 'must be a string');
-  need(isInt(c.zIndex), `${at}.zIndex`, 'must be an integer');
-  if (c.position !== undefined)
-    need(
-      isObj(c.position) && typeof c.position.x === 'number' && typeof c.position.y === 'number',
-      `${at}.position`,
-      'must have numeric x and y',
-    );
-  if (c.size !== undefined) {
-    need(
-      isObj(c.size) &&
-        typeof c.size.width === 'number' &&
-        c.size.width >= 10 &&
-        typeof c.size.height === 'number' &&
-        c.size.height >= 10,
-      `${at}.size`,
-      'must have width and height ≥ 10',
-    );
-  }
-  if (isObj(c.attrs) && c.attrs.body !== undefined) {
-    const b = c.attrs.body;
-    need(
-      isObj(b) &&
-        typeof b.stroke === 'string' &&
-        typeof b.strokeWidth === 'number' &&
-        'strokeDasharray' in b &&
-        (b.strokeDasharray === null || typeof b.strokeDasharray === 'string'),
-      `${at}.attrs.body`,
-      'needs stroke, strokeWidth and strokeDasharray',
-    );
-  }
-  if (isObj(c.attrs) && c.attrs.line !== undefined) {
-    const l = c.attrs.line;
-    need(
-      isObj(l) &&
-        (typeof l.targetMarker === 'string' || (isObj(l.targetMarker) && typeof l.targetMarker.name === 'string')),
-      `${at}.attrs.line.targetMarker`,
-      'is required (a string or {name})',
-    );
-  }
-  const data = c.data;
-  if (data === undefined) return;
-  if (!isObj(data)) return need(false, `${at}.data`, 'must be an object');
-  need(
-    typeof data.type === 'string' && CELL_TYPES.includes(data.type),
-    `${at}.data.type`,
-    `must be one of ${CELL_TYPES.join(', ')}`,
-  );
-  need(typeof data.hasOpenThreats === 'boolean', `${at}.data.hasOpenThreats`, 'must be a boolean');
-  for (const k of ['name', 'description', 'protocol', 'privilegeLevel', 'reasonOutOfScope'] as const) {
-    if (data[k] !== undefined) need(typeof data[k] === 'string', `${at}.data.${k}`, 'must be a string');
-  }
-  for (const k of [
-    'outOfScope',
-    'isALog',
-    'isEncrypted',
-    'isSigned',
-    'isPublicNetwork',
-    'isBidirectional',
-    'isTrustBoundary',
-    'storesCredentials',
-  ] as const) {
-    if (data[k] !== undefined) need(typeof data[k] === 'boolean', `${at}.data.${k}`, 'must be a boolean');
-  }
-  if (data.type === 'tm.Flow') {
-    for (const end of ['source', 'target'] as const) {
-      const ref = c[end];
-      need(
-        isObj(ref) && typeof ref.cell === 'string' && ids.has(ref.cell),
-        `${at}.${end}.cell`,
-        'must name a cell of the diagram',
-      );
-    }
-  }
-  if (data.threats === undefined) return;
-  if (!Array.isArray(data.threats)) return need(false, `${at}.data.threats`, 'must be an array');
+function threatChecks(data: unknown, at: string, errors: string[]) {
+  if (!isObj(data) || data.threats === undefined) return;
+  const path = `${at}.threats`;
+  if (!Array.isArray(data.threats)) return void errors.push(`${path}: must be an array`);
   data.threats.forEach((t, ti) => {
-    const tp = `${at}.data.threats[${ti}]`;
-    if (!isObj(t)) return need(false, tp, 'must be an object');
-    for (const k of THREAT_STRINGS) need(typeof t[k] === 'string', `${tp}.${k}`, 'must be a string');
-    if (t.number !== undefined)
-      need(isInt(t.number) && (t.number as number) >= 0, `${tp}.number`, 'must be an integer ≥ 0');
-    if (t.score !== undefined) need(typeof t.score === 'string', `${tp}.score`, 'must be a string');
-    if (t.threatId !== undefined)
-      need(
-        typeof t.threatId === 'string' && t.threatId.length >= 2,
-        `${tp}.threatId`,
-        'must be a string of at least 2 characters',
-      );
-    if (t.modelType !== undefined) need(typeof t.modelType === 'string', `${tp}.modelType`, 'must be a string');
+    if (!isObj(t)) errors.push(`${path}[${ti}]: must be an object`);
+    else if (typeof t.status !== 'string') errors.push(`${path}[${ti}].status: must be a string`);
   });
 }

@@ -3,12 +3,22 @@
  * with the scenario's elements (tm.Actor, tm.Process, tm.Store), flows (tm.Flow) and trust
  * boundaries (tm.BoundaryBox); the learner's threats live in each cell's data.threats, as in the
  * app's own demo models. Pure and deterministic (IDs derive from the scenario and element IDs).
+ *
+ * Drawn as Threat Dragon 2.6.2 draws its own models, because it reads these attributes from the
+ * file rather than working them out (td.vue/src/service/x6/graph/data-changed.js, shapes/*.js):
+ * - a flow's name is shown from its `labels`, not from data.name: without labels every flow reads
+ *   "Data Flow" (the Flow shape's default label) until it is edited, and for ever in the
+ *   read-only and report views. The label has the ellipse-and-text markup of its demo models;
+ * - a cell with an open threat is stroked red with width 2.5, others #333333 with width 1.5: on
+ *   `body` for actors and processes, on `line` for flows, and on `topLine` and `bottomLine` for
+ *   stores (a store's body is transparent; its two lines are what is drawn).
  */
 import type { Diagram, ThreatModel } from '../content/schemas';
 import { layoutDiagram } from '../diagram/layout';
 import { stableUuid } from './ids';
 import { riskBand, riskOf } from './risk';
 import { owaspName } from '../frameworks/ids';
+import { ATTACK_CLASSES } from './attack-classes';
 
 export const TD_VERSION = '2.6.2';
 
@@ -35,6 +45,7 @@ export interface TdCell {
   source?: { cell: string };
   target?: { cell: string };
   attrs?: Record<string, unknown>;
+  labels?: ReturnType<typeof flowLabel>[];
   data: {
     type: string;
     name: string;
@@ -78,7 +89,39 @@ const SHAPES = {
   'data-store': { shape: 'store', type: 'tm.Store' },
 } as const;
 
-const BODY = { stroke: '#333333', strokeWidth: 1.5, strokeDasharray: null };
+/** Threat Dragon's two strokes: its default, and its mark of a cell with open threats. */
+export const TD_STROKE = {
+  plain: { stroke: '#333333', strokeWidth: 1.5, strokeDasharray: null },
+  openThreats: { stroke: 'red', strokeWidth: 2.5, strokeDasharray: null },
+} as const;
+
+type Stroke = (typeof TD_STROKE)[keyof typeof TD_STROKE];
+/** As Threat Dragon decides it (service/threats/index.js): any threat whose status is open. */
+const hasOpenThreats = (threats: readonly TdThreat[]) => threats.some((t) => t.status.toLowerCase() === 'open');
+const strokeFor = (threats: readonly TdThreat[]): Stroke =>
+  hasOpenThreats(threats) ? TD_STROKE.openThreats : TD_STROKE.plain;
+
+/** What carries the stroke of each element shape. */
+function elementAttrs(kind: keyof typeof SHAPES, label: string, stroke: Stroke): Record<string, unknown> {
+  const text = { text: label };
+  if (kind === 'data-store') return { text, topLine: { ...stroke }, bottomLine: { ...stroke } };
+  return { text, body: { ...stroke } };
+}
+
+/** A flow's label, as Threat Dragon writes one: an ellipse behind the text, halfway along. */
+export function flowLabel(text: string) {
+  return {
+    markup: [
+      { tagName: 'ellipse', selector: 'labelBody' },
+      { tagName: 'text', selector: 'labelText' },
+    ],
+    attrs: {
+      labelText: { text, textAnchor: 'middle', textVerticalAnchor: 'middle' },
+      labelBody: { ref: 'labelText', refRx: '50%', refRy: '60%', fill: '#fff', strokeWidth: 0 },
+    },
+    position: 0.5,
+  };
+}
 
 export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?: ReadonlyMap<string, string>): TdModel {
   const label = (id: string) => (names?.get(id) ? `${id} ${names.get(id)}` : id);
@@ -88,6 +131,8 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
     const lines = [t.title];
     if (t.atlas.length) lines.push(`MITRE ATLAS: ${t.atlas.map(label).join('; ')}`);
     if (t.owasp.length) lines.push(`OWASP: ${t.owasp.map((id) => `${id} ${owaspName(id) ?? ''}`.trim()).join('; ')}`);
+    if (t.attack)
+      lines.push(`Attack: ${ATTACK_CLASSES.find((a) => a.id === t.attack)?.label ?? t.attack} (${t.attack})`);
     lines.push(`Likelihood ${t.likelihood}/5, impact ${t.impact}/5`);
     if (t.notes) lines.push(t.notes);
     const id = stableUuid(`${scenario.id}/threat/${i}/${t.element}/${t.title}`);
@@ -121,7 +166,7 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
       zIndex: i - 20,
       position: { x: b.x, y: b.y },
       size: { width: b.width, height: b.height },
-      attrs: { label: { text: b.label }, body: { ...BODY, stroke: '#b91c1c', strokeDasharray: '8 6' } },
+      attrs: { label: { text: b.label }, body: { ...TD_STROKE.plain, stroke: '#b91c1c', strokeDasharray: '8 6' } },
       data: { type: 'tm.BoundaryBox', name: b.label, description: '', isTrustBoundary: true, hasOpenThreats: false },
     })),
     ...layout.elements.map((e, i) => {
@@ -132,14 +177,14 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
         zIndex: i + 1,
         position: { x: e.x - e.width / 2, y: e.y - e.height / 2 },
         size: { width: e.width, height: e.height },
-        attrs: { text: { text: e.label }, body: BODY },
+        attrs: elementAttrs(e.kind, e.label, strokeFor(threats)),
         data: {
           type: SHAPES[e.kind].type,
           name: e.label,
           description: e.description,
           outOfScope: false,
           reasonOutOfScope: '',
-          hasOpenThreats: threats.length > 0,
+          hasOpenThreats: hasOpenThreats(threats),
           threats,
           ...(e.kind === 'data-store'
             ? { isALog: /log/i.test(e.label), isEncrypted: false, isSigned: false, storesCredentials: false }
@@ -155,15 +200,8 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
         zIndex: layout.elements.length + i + 1,
         source: { cell: cellId(f.from) },
         target: { cell: cellId(f.to) },
-        attrs: {
-          line: {
-            stroke: '#333333',
-            strokeWidth: 1.5,
-            targetMarker: { name: 'classic' },
-            sourceMarker: { name: '' },
-            strokeDasharray: null,
-          },
-        },
+        attrs: { line: { ...strokeFor(threats), targetMarker: { name: 'block' }, sourceMarker: { name: '' } } },
+        labels: [flowLabel(f.label)],
         data: {
           type: 'tm.Flow',
           name: f.label,
@@ -174,7 +212,7 @@ export function toThreatDragon(model: ThreatModel, scenario: TdScenario, names?:
           isEncrypted: false,
           isPublicNetwork: crossesBoundary(f.from, f.to) && (internetish(f.from) || internetish(f.to)),
           isBidirectional: false,
-          hasOpenThreats: threats.length > 0,
+          hasOpenThreats: hasOpenThreats(threats),
           threats,
         },
       };
