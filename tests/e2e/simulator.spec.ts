@@ -72,6 +72,21 @@ test.describe('free-form simulator', () => {
     await expect(page.getByRole('row', { name: /Simulator: free experiments Simulator mid 2/ })).toBeVisible();
   });
 
+  test('runs the settings on seeds 1–5 and shows each seed and the mean and range', async ({ page }) => {
+    await page.goto('/simulator/');
+    await page.getByLabel('Attack').selectOption('retrain-uniform');
+    await page.getByRole('button', { name: 'Run on seeds 1–5' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /seeds/ })).toHaveText(
+      'Done: 5 of 5 seeds recovered a model.',
+      { timeout: 60_000 },
+    );
+    const table = page.getByRole('table', { name: /Across seeds: retrain-uniform/ });
+    await expect(table.getByRole('rowheader')).toHaveText(['1', '2', '3', '4', '5', 'Mean (range)']);
+    // Five different victims: balanced fidelity differs between seeds, so the mean has a range.
+    await expect(table.getByRole('row', { name: /Mean \(range\)/ })).toContainText(/0\.\d{3} \(0\.\d{3}–[01]\.\d{3}\)/);
+    await expect(table.getByRole('row', { name: /Mean \(range\)/ })).toContainText('no alarm');
+  });
+
   test('cancels a run', async ({ page }) => {
     await page.goto('/simulator/');
     await page.getByLabel('Victim model').selectOption('mlp');

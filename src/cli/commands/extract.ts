@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { runExperiment, type ExperimentResult } from '../../lib/extraction/experiment';
 import { ATTACK_NAMES } from '../../lib/extraction/attacks/index';
 import { DEFAULTS, parseSettings, type RawSettings } from '../../lib/extraction/settings';
-import { parseSeeds, SEED_METRICS, summariseSeeds } from '../../lib/extraction/seeds';
+import { formatSeedValue, parseSeeds, SEED_METRICS, summariseSeeds } from '../../lib/extraction/seeds';
 import { printTable } from '../output';
 
 interface ExtractOptions {
@@ -118,14 +118,7 @@ function overSeeds(raw: RawSettings, spec: string, json: boolean) {
     process.stdout.write(`${JSON.stringify({ ...summary, runs }, null, 2)}\n`);
     return;
   }
-  const f = (v: number | null, m: string) =>
-    v === null
-      ? 'n/a'
-      : m === 'queries' || m === 'detectedAtQuery'
-        ? v.toFixed(0)
-        : m === 'cost'
-          ? v.toFixed(2)
-          : v.toFixed(3);
+  const f = formatSeedValue;
   printTable(
     SEED_METRICS.map((m) => {
       const s = summary.metrics[m];

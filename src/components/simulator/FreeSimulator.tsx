@@ -5,6 +5,7 @@
  */
 import { useEffect, useEffectEvent, useState } from 'react';
 import { formFromRaw, rawFromForm, runLabel, shareQuery, type FormValues } from '../../lib/extraction/form';
+import { SeedSpread } from './SeedSpread';
 import { paramsToRaw, type RawSettings } from '../../lib/extraction/settings';
 import { useIsClient } from '../hooks/useIsClient';
 import { METRICS, type Metric } from './plot-style';
@@ -95,6 +96,7 @@ function Bench({ opened, ready }: { opened: RawSettings | null; ready: boolean }
           <RunNotes run={current} />
         </>
       )}
+      <SeedSpread raw={rawFromForm(values)} label={runLabel(values)} ready={ready && !running} />
     </section>
   );
 }

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { applyDefences, formatDefences, parseDefences, reverseSigmoid, reverseSigmoidSources } from './defences';
+import {
+  applyDefences,
+  formatDefences,
+  MAX_DEFENCES,
+  parseDefences,
+  reverseSigmoid,
+  reverseSigmoidSources,
+} from './defences';
 import { Rng } from './random';
 
 describe('parseDefences', () => {
+  it(`takes a chain of up to ${MAX_DEFENCES} defences and refuses a longer one before anything runs`, () => {
+    const chain = (n: number) => Array(n).fill('round:2').join('+');
+    expect(parseDefences(chain(MAX_DEFENCES))).toHaveLength(MAX_DEFENCES);
+    expect(() => parseDefences(chain(4000))).toThrow(
+      `a defence chain has at most ${MAX_DEFENCES} defences joined by "+" (got 4,000)`,
+    );
+  });
+
   it('parses every defence name of the command line and joins with +', () => {
     expect(parseDefences('none')).toEqual([]);
     expect(parseDefences('labels+round:2+noise:0.2+cutoff:0.25+reverse-sigmoid:1,0.1')).toEqual([

@@ -19,10 +19,22 @@ export const DEFENCE_NAMES = ['none', 'labels', 'round:K', 'noise:SIGMA', 'cutof
 export const MAX_DECIMALS = 15;
 
 /** Parses `none`, `labels`, `round:3`, `noise:0.2`, `cutoff:0.25`, `reverse-sigmoid:1,0.1`, joined by `+`. */
+/**
+ * The longest chain accepted: each kind of defence once or twice is already more than any API
+ * stacks; a longer chain is a typing slip (or a denial of service on the page: 4,000 defences
+ * ran for 35 s), refused before anything runs.
+ */
+export const MAX_DEFENCES = 10;
+
 export function parseDefences(spec: string): Defence[] {
   const text = spec.trim();
   if (text === '' || text === 'none') return [];
-  return text.split('+').map((part) => parseOne(part.trim()));
+  const parts = text.split('+');
+  if (parts.length > MAX_DEFENCES)
+    throw new SettingsError(
+      `a defence chain has at most ${MAX_DEFENCES} defences joined by "+" (got ${parts.length.toLocaleString('en-GB')})`,
+    );
+  return parts.map((part) => parseOne(part.trim()));
 }
 
 function parseOne(part: string): Defence {

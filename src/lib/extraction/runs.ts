@@ -5,6 +5,7 @@
  */
 import type { ExperimentResult, Fidelity, ProgressPoint } from './experiment';
 import type { RawSettings } from './settings';
+import type { SeedRow, SeedSummary } from './seeds';
 
 /** The measures a run can be plotted by (all agreements with the victim, from 0 to 1). */
 export type FidelityMeasure = keyof Pick<
@@ -32,6 +33,19 @@ export interface WorkerRequest {
   id: number;
   raw: RawSettings;
 }
+
+/** What the page asks the worker for the spread across seeds: these settings on each seed. */
+export interface SeedsRequest {
+  id: number;
+  raw: RawSettings;
+  seeds: number[];
+}
+
+/** What the worker answers a SeedsRequest: one message per seed finished, then the spread. */
+export type SeedsReply =
+  | { id: number; type: 'seed-done'; done: number; of: number }
+  | { id: number; type: 'seeds'; summary: SeedSummary; perSeed: SeedRow[] }
+  | { id: number; type: 'error'; message: string };
 
 /** What the worker answers, each message tagged with the run's id. */
 export type WorkerReply =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runExperiment } from './experiment';
-import { parseSeeds, spread, summariseSeeds, MAX_SEEDS } from './seeds';
+import { formatSeedValue, parseSeeds, runOverSeeds, spread, summariseSeeds, MAX_SEEDS } from './seeds';
 
 describe('parseSeeds', () => {
   it('reads ranges and lists, without repeats', () => {
@@ -32,5 +32,34 @@ describe('spread and summariseSeeds', () => {
     expect(s.metrics.queries).toEqual({ mean: 31, min: 31, max: 31, n: 3 });
     expect(s.metrics.balancedFidelity.min).toBeGreaterThan(0.999);
     expect(s.metrics.detectedAtQuery.n).toBe(0);
+  });
+});
+
+describe('runOverSeeds (the simulator page across seeds)', () => {
+  it('runs each seed once, reports each as it finishes, and summarises as the command line does', () => {
+    const done: number[] = [];
+    const raw = { attack: 'equation-solving', budget: 200 } as const;
+    const { summary, perSeed } = runOverSeeds(
+      [1, 2, 3],
+      (seed) => runExperiment({ ...raw, seed }),
+      (n) => done.push(n),
+    );
+    expect(done).toEqual([1, 2, 3]);
+    expect(perSeed.map((r) => r.seed)).toEqual([1, 2, 3]);
+    const direct = [1, 2, 3].map((seed) => runExperiment({ ...raw, seed }));
+    expect(summary).toEqual(summariseSeeds([1, 2, 3], direct));
+    expect(perSeed.map((r) => r.balancedFidelity)).toEqual(direct.map((r) => r.balancedFidelity));
+    // Equation solving on logistic regression: d + 1 queries on every seed, so no spread.
+    expect(summary.metrics.queries.min).toBe(summary.metrics.queries.max);
+    expect(perSeed.every((r) => r.detectedAtQuery === null)).toBe(true);
+  });
+
+  it.each([
+    [0.91234, 'balancedFidelity', '0.912'],
+    [1234.4, 'queries', '1234'],
+    [1.234, 'cost', '1.23'],
+    [null, 'auprc', 'n/a'],
+  ] as const)('formats %s as a %s: %s', (v, m, text) => {
+    expect(formatSeedValue(v, m)).toBe(text);
   });
 });

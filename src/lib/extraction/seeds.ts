@@ -40,6 +40,29 @@ export const SEED_METRICS = [
 ] as const;
 export type SeedMetric = (typeof SEED_METRICS)[number];
 
+/** How a person reads each measure (the simulator's table across seeds). */
+export const SEED_METRIC_LABELS: Record<SeedMetric, string> = {
+  queries: 'Queries',
+  cost: 'Cost (USD)',
+  fidelity: 'Fidelity',
+  fidelityUniform: 'Fidelity on uniform inputs',
+  fidelityFraud: 'Fidelity on frauds',
+  balancedFidelity: 'Balanced fidelity',
+  accuracy: "Clone's accuracy",
+  auprc: "Clone's AUPRC",
+  detectedAtQuery: 'Detected at query',
+};
+
+/** A figure as the tables print it: counts whole, cost to the cent, rates to three places; "n/a" for none. */
+export function formatSeedValue(v: number | null, metric: SeedMetric): string {
+  if (v === null) return 'n/a';
+  if (metric === 'queries' || metric === 'detectedAtQuery') return v.toFixed(0);
+  return metric === 'cost' ? v.toFixed(2) : v.toFixed(3);
+}
+
+/** The seeds the simulator page runs a setting on, as the guided sequence's claims are checked. */
+export const PAGE_SEEDS = [1, 2, 3, 4, 5] as const;
+
 export interface Spread {
   mean: number | null;
   min: number | null;
@@ -67,4 +90,31 @@ export function summariseSeeds(seeds: readonly number[], results: readonly Exper
     Spread
   >;
   return { seeds: [...seeds], recovered: results.filter((r) => r.recovered).length, metrics };
+}
+
+/** One seed's figures in the spread table. */
+export type SeedRow = { seed: number; recovered: boolean } & Record<SeedMetric, number | null>;
+
+/** The settings run on each seed, summarised, with each seed's figures: what the page's table shows. */
+export function runOverSeeds(
+  seeds: readonly number[],
+  run: (seed: number) => ExperimentResult,
+  onSeed: (done: number) => void = () => {},
+): { summary: SeedSummary; perSeed: SeedRow[] } {
+  const results = seeds.map((seed, i) => {
+    const r = run(seed);
+    onSeed(i + 1);
+    return r;
+  });
+  return {
+    summary: summariseSeeds(seeds, results),
+    perSeed: results.map((r, i) => ({
+      seed: seeds[i],
+      recovered: r.recovered,
+      ...(Object.fromEntries(SEED_METRICS.map((m) => [m, Number.isFinite(r[m]) ? r[m] : null])) as Record<
+        SeedMetric,
+        number | null
+      >),
+    })),
+  };
 }
