@@ -57,7 +57,15 @@ export const experimentResultSchema = z.strictObject({
     .max(1000),
   detectorW: num,
   watermark: z
-    .strictObject({ watermarked: z.number().int(), matches: z.number().int(), log2PValue: num, proven: z.boolean() })
+    .strictObject({
+      watermarked: z.number().int(),
+      matches: z.number().int(),
+      log2PValue: num,
+      proven: z.boolean(),
+      // Since the capacity verdict: runs saved before it have neither.
+      needed: z.number().int().nullable().optional(),
+      cannot: z.enum(['too-few-watermarked', 'clone-capacity']).nullable().optional(),
+    })
     .nullable(),
   honestCost: z.strictObject({ auprcPlain: num, auprcDefended: num, decisionsChanged: num, meanAbsChange: num }),
   points: z.array(progressPointSchema).max(500),

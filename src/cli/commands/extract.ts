@@ -163,6 +163,15 @@ function summaryRows(r: ExperimentResult): Record<string, unknown>[] {
       'watermark matches',
       `${r.watermark.matches}/${r.watermark.watermarked}, ${r.watermark.proven ? 'proven' : 'not proven'}`,
     ]);
+  if (r.watermark && !r.watermark.proven)
+    rows.push([
+      'ownership test',
+      r.watermark.cannot === 'too-few-watermarked'
+        ? 'cannot succeed: too few watermarked answers (2^-64 needs more than 64)'
+        : r.watermark.cannot === 'clone-capacity'
+          ? `cannot succeed: a linear clone cannot hold scattered wrong answers (${r.watermark.needed} needed)`
+          : `needs ${r.watermark.needed} matches`,
+    ]);
   return rows.map(([measure, value]) => ({ measure, value }));
 }
 

@@ -1,6 +1,6 @@
 /** Notes, warnings and errors of the last run, as text (never HTML). */
 import type { ExperimentResult } from '../../lib/extraction/experiment';
-import { fixed3 as f3, formatDuration } from '../../lib/extraction/display';
+import { fixed3 as f3, formatDuration, watermarkCapacityText } from '../../lib/extraction/display';
 import type { Run } from './useExtractionRunner';
 
 function WatermarkNote({ watermark: w }: { watermark: NonNullable<ExperimentResult['watermark']> }) {
@@ -8,7 +8,8 @@ function WatermarkNote({ watermark: w }: { watermark: NonNullable<ExperimentResu
     <p>
       Watermark: the clone repeats {w.matches} of the {w.watermarked} deliberately wrong answers (chance for an
       independent model: 2^{w.log2PValue.toFixed(1)}).{' '}
-      {w.proven ? 'Ownership proven beyond 1 − 2⁻⁶⁴.' : 'Not enough to prove ownership at 1 − 2⁻⁶⁴.'}
+      {w.proven ? 'Ownership proven beyond 1 − 2⁻⁶⁴.' : 'Not enough to prove ownership at 1 − 2⁻⁶⁴.'}{' '}
+      {watermarkCapacityText(w)}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectionText, fixed3, formatDuration } from './display';
+import { detectionText, fixed3, formatDuration, watermarkCapacityText } from './display';
 import { parseSettings } from './settings';
 
 describe('the simulator figures', () => {
@@ -26,5 +26,22 @@ describe('the simulator figures', () => {
     expect(detectionText({ detectedAtQuery: 412, settings: prada })).toBe(412);
     expect(detectionText({ detectedAtQuery: null, settings: prada })).toBe('never');
     expect(detectionText({ detectedAtQuery: null, settings: none })).toBe('no detector');
+  });
+});
+
+describe('watermarkCapacityText', () => {
+  it('says why the ownership test cannot succeed, or what it would take, and nothing once proven', () => {
+    expect(watermarkCapacityText({ proven: true, watermarked: 300, needed: 110, cannot: null })).toBe('');
+    expect(
+      watermarkCapacityText({ proven: false, watermarked: 40, needed: null, cannot: 'too-few-watermarked' }),
+    ).toMatch(/^The test cannot succeed: with 40 watermarked answers/);
+    expect(watermarkCapacityText({ proven: false, watermarked: 300, needed: 110, cannot: 'clone-capacity' })).toMatch(
+      /a logistic regression draws one boundary .*\(110 of 300 would be needed\)/,
+    );
+    expect(watermarkCapacityText({ proven: false, watermarked: 300, needed: 110, cannot: null })).toBe(
+      'It would take 110 of the 300.',
+    );
+    // A run saved before the verdict carried these fields.
+    expect(watermarkCapacityText({ proven: false, watermarked: 300 })).toBe('');
   });
 });

@@ -158,6 +158,21 @@ describe('quota, price and watermark', () => {
     expect(r.watermark!.watermarked).toBeGreaterThan(5);
     expect(r.watermark!.watermarked).toBeLessThan(45);
     expect(r.honestCost.decisionsChanged).toBeGreaterThan(0);
+    // 0.5 % of 4,000 is about 20: fewer than the 65 that 2⁻⁶⁴ needs even if all matched.
+    expect(r.watermark).toMatchObject({ proven: false, needed: null, cannot: 'too-few-watermarked' });
+  });
+
+  it('says the ownership test cannot succeed against a logistic-regression clone, whatever it holds', () => {
+    const r = runExperiment({
+      attack: 'retrain-uniform',
+      budget: 1000,
+      victim: 'logreg',
+      watermark: true,
+      watermarkRate: 0.2,
+    });
+    expect(r.watermark!.watermarked).toBeGreaterThan(100);
+    expect(r.watermark).toMatchObject({ proven: false, cannot: 'clone-capacity' });
+    expect(r.watermark!.needed).toBeGreaterThan(r.watermark!.matches);
   });
 });
 

@@ -226,7 +226,7 @@ function watermarkVerdict(records: PredictionApi['watermarked'], clone: Model): 
     const p = probabilities(clone, r.x, 1)[0];
     if ((p > 0.5 ? 1 : 0) === r.wrongLabel) matches++;
   }
-  return verdict(records.length, matches);
+  return verdict(records.length, matches, { linearClone: clone.hidden === 0 });
 }
 
 function withoutDefences(s: Settings): Omit<Settings, 'defences'> {

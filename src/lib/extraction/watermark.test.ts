@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from './random';
 import { utf8 } from './sha256';
 import {
+  matchesNeeded,
   PROOF_LEVEL,
   WATERMARK_RATE,
   WATERMARK_THRESHOLD,
@@ -98,11 +99,42 @@ describe('verdict', () => {
     const v64 = verdict(64, 64);
     expect(v64.log2PValue).toBeCloseTo(-64, 6);
     expect(v64.proven).toBe(false);
-    expect(verdict(65, 65)).toEqual({ watermarked: 65, matches: 65, log2PValue: expect.closeTo(-65, 6), proven: true });
+    expect(verdict(65, 65)).toEqual({
+      watermarked: 65,
+      matches: 65,
+      log2PValue: expect.closeTo(-65, 6),
+      proven: true,
+      needed: 65,
+      cannot: null,
+    });
     expect(verdict(100, 50).proven).toBe(false);
   });
 
   it('proves nothing without watermarked queries', () => {
-    expect(verdict(0, 0)).toEqual({ watermarked: 0, matches: 0, log2PValue: 0, proven: false });
+    expect(verdict(0, 0)).toEqual({
+      watermarked: 0,
+      matches: 0,
+      log2PValue: 0,
+      proven: false,
+      needed: null,
+      cannot: 'too-few-watermarked',
+    });
+  });
+
+  it('says how many matches would prove it: the first k whose binomial tail falls below 2⁻⁶⁴', () => {
+    for (const n of [65, 100, 200, 494]) {
+      const k = matchesNeeded(n)!;
+      expect(log2BinomialTail(n, k)).toBeLessThan(-64);
+      expect(log2BinomialTail(n, k - 1)).toBeGreaterThanOrEqual(-64);
+    }
+    // At most 64 watermarked answers can never prove it: 64 of 64 is 2⁻⁶⁴ exactly.
+    expect(matchesNeeded(64)).toBeNull();
+    expect(verdict(40, 40).cannot).toBe('too-few-watermarked');
+  });
+
+  it('says a linear clone cannot hold the watermark, and says nothing of a clone that could', () => {
+    expect(verdict(300, 4, { linearClone: true })).toMatchObject({ proven: false, cannot: 'clone-capacity' });
+    expect(verdict(300, 4).cannot).toBeNull();
+    expect(verdict(300, 300, { linearClone: true })).toMatchObject({ proven: true, cannot: null });
   });
 });

@@ -61,9 +61,34 @@ export interface WatermarkVerdict {
   /** log₂ of the chance an independent model does as well. */
   log2PValue: number;
   proven: boolean;
+  /** The fewest matches that would prove ownership, or null when even all of them would not. */
+  needed: number | null;
+  /**
+   * Why the test cannot succeed here, whatever the attacker does: too few watermarked answers
+   * (each match halves the chance at best, so 2⁻⁶⁴ needs more than 64), or a clone that cannot
+   * hold them (a logistic regression draws one boundary and cannot also reproduce scattered
+   * wrong answers; DAWN is for clones that memorise, such as deep networks). Null when it can.
+   */
+  cannot: 'too-few-watermarked' | 'clone-capacity' | null;
 }
 
-export function verdict(watermarked: number, matches: number): WatermarkVerdict {
+/** The fewest of n matches whose chance under an independent model falls below 2⁻⁶⁴, or null. */
+export function matchesNeeded(n: number): number | null {
+  if (log2BinomialTail(n, n) >= -64) return null;
+  let lo = 0;
+  let hi = n; // log2BinomialTail falls as k grows: the first k below the level, by bisection.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (log2BinomialTail(n, mid) < -64) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+export function verdict(watermarked: number, matches: number, { linearClone = false } = {}): WatermarkVerdict {
   const log2PValue = log2BinomialTail(watermarked, matches);
-  return { watermarked, matches, log2PValue, proven: watermarked > 0 && log2PValue < -64 };
+  const proven = watermarked > 0 && log2PValue < -64;
+  const needed = matchesNeeded(watermarked);
+  const cannot = proven ? null : needed === null ? 'too-few-watermarked' : linearClone ? 'clone-capacity' : null;
+  return { watermarked, matches, log2PValue, proven, needed, cannot };
 }
