@@ -163,6 +163,12 @@ describe('restoreBackup', () => {
     ['a v1 foreign key', legacy({ evil: '{}' }), 'not this site'],
     ['a damaged v1 notices list', legacy({ 'dojo:notices': '[null]' }), 'notices is damaged'],
     ['a huge file', 'x'.repeat(MAX_BACKUP_BYTES + 1), 'too large'],
+    // Issue 19, item 5: said "(root: Invalid input: expected object, received array)".
+    [
+      'a list instead of a backup',
+      '[]',
+      'The file is not a backup from this site: the file as a whole should be an object ({…}) but is a list ([…]).',
+    ],
   ])('refuses %s and changes nothing', async (_label, text, reason) => {
     const { profile } = await seededProfile();
     const before = await contents(profile);

@@ -3,7 +3,7 @@
  * a list grouped by kind that says how many threats each has; and the suggestions switch.
  */
 import type { Diagram } from '../../lib/content/schemas';
-import { kindName, type ModelElement } from '../../lib/threat-model/elements';
+import { kindNamePlural, type ModelElement } from '../../lib/threat-model/elements';
 import { elementsByKind } from '../../lib/threat-model/work';
 import InteractiveDiagram from '../diagram/InteractiveDiagram';
 
@@ -30,7 +30,7 @@ function ElementSelect({
       <select id="tm-element" value={selected ?? ''} onChange={(e) => onSelect(e.target.value || null)}>
         <option value="">Choose one…</option>
         {elementsByKind(elements).map((group) => (
-          <optgroup key={group.kind} label={`${kindName(group.kind)}s`}>
+          <optgroup key={group.kind} label={kindNamePlural(group.kind)}>
             {group.elements.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.label} ({counts.get(e.id) ?? 0})

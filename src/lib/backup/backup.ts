@@ -8,6 +8,7 @@
  * through each store's version ladder; only then is everything written, in one transaction.
  * A refused file changes nothing and the error says why.
  */
+import { issueInWords } from '../json/issue-words';
 import { z } from 'zod';
 import '../zod-csp';
 import { parseStrictJson } from '../json/strict-parse';
@@ -98,10 +99,7 @@ export function recordCount(plan: RestorePlan): number {
   return Object.values(plan.stores).reduce((n, s) => n + s.records.size, 0);
 }
 
-const issueText = (e: z.ZodError) => {
-  const issue = e.issues[0];
-  return `${issue?.path.join('.') || 'root'}: ${issue?.message}`;
-};
+const issueText = (e: z.ZodError) => issueInWords(e.issues[0]);
 
 /** Validates a backup file's text completely; returns what it would write, or why it cannot be used. */
 export function parseBackup(text: string, known: readonly BackupStore[]): BackupResult<RestorePlan> {
@@ -131,7 +129,7 @@ export function parseBackup(text: string, known: readonly BackupStore[]): Backup
 
 function planCurrent(raw: unknown, known: ReadonlyMap<string, BackupStore>): BackupResult<RestorePlan> {
   const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) return refuse(`The file is not a backup from this site (${issueText(parsed.error)}).`);
+  if (!parsed.success) return refuse(`The file is not a backup from this site: ${issueText(parsed.error)}.`);
   const plan: RestorePlan = { stores: {}, setAside: parsed.data.setAside };
   for (const [name, saved] of Object.entries(parsed.data.stores)) {
     const store = known.get(name);
@@ -153,7 +151,7 @@ function planCurrent(raw: unknown, known: ReadonlyMap<string, BackupStore>): Bac
 /** A dojo-backup/1 file: each store's item goes through that store's localStorage ladder. */
 function planLegacy(raw: unknown, known: ReadonlyMap<string, BackupStore>): BackupResult<RestorePlan> {
   const parsed = legacyBackupSchema.safeParse(raw);
-  if (!parsed.success) return refuse(`The file is not a backup from this site (${issueText(parsed.error)}).`);
+  if (!parsed.success) return refuse(`The file is not a backup from this site: ${issueText(parsed.error)}.`);
   const plan: RestorePlan = { stores: {}, setAside: [] };
   for (const [key, value] of Object.entries(parsed.data.items)) {
     if (!key.startsWith(KEY_PREFIX))

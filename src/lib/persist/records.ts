@@ -4,6 +4,7 @@
  * a record both keep theirs. Pure: the database is in record-db.ts, the binding to a zustand
  * store in record-store.ts.
  */
+import { issueInWords } from '../json/issue-words';
 import type { z } from 'zod';
 
 /** Records of one store by key. Values are plain JSON data. */
@@ -122,7 +123,7 @@ export function validateRecords<P>(codec: Pick<RecordCodec<P>, 'schemaFor'>, rec
       invalid.push({
         key,
         value,
-        reason: `the record "${key.slice(0, 80)}" did not have the expected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+        reason: `the record "${key.slice(0, 80)}" did not have the expected shape (${issueInWords(issue)})`,
       });
     }
   }

@@ -10,6 +10,7 @@
  *
  * Pure apart from the Storage it is given (a Map-backed copy in practice).
  */
+import { issueInWords } from '../json/issue-words';
 import type { z } from 'zod';
 import '../zod-csp';
 import { parseNotices, type StorageNotice } from './notices';
@@ -121,12 +122,7 @@ export function readPersisted<P>(storage: KeyValueStorage, config: SafePersistCo
   const parsed = config.schema.safeParse(state);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    setAside(
-      storage,
-      config.name,
-      raw,
-      `the saved data did not have the expected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
-    );
+    setAside(storage, config.name, raw, `the saved data did not have the expected shape (${issueInWords(issue)})`);
     return null;
   }
   return parsed.data;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagram } from '../content/schemas';
 import { ELEMENT_KINDS, STRIDE } from '../frameworks/ids';
-import { elementIndex, kindName, modelElements, strideApplies, strideFor } from './elements';
+import { elementIndex, kindName, kindNamePlural, modelElements, strideApplies, strideFor } from './elements';
 
 const diagram: Diagram = {
   elements: [
@@ -19,6 +19,8 @@ const diagram: Diagram = {
 describe('kindName', () => {
   it('names each element kind for people', () => {
     expect(ELEMENT_KINDS.map(kindName)).toEqual(['External entity', 'Process', 'Data store', 'Data flow']);
+    // Issue 19, item 4: the picker's groups read "External entitys" and "Processs".
+    expect(ELEMENT_KINDS.map(kindNamePlural)).toEqual(['External entities', 'Processes', 'Data stores', 'Data flows']);
   });
 });
 

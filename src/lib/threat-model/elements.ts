@@ -23,6 +23,18 @@ export function kindName(kind: ElementKind): string {
   return KIND_NAMES[kind];
 }
 
+const KIND_PLURALS: Record<ElementKind, string> = {
+  'external-entity': 'External entities',
+  process: 'Processes',
+  'data-store': 'Data stores',
+  'data-flow': 'Data flows',
+};
+
+/** "External entities", "Processes": a group of elements of one kind. */
+export function kindNamePlural(kind: ElementKind): string {
+  return KIND_PLURALS[kind];
+}
+
 /** Nodes first, in diagram order, then flows; a flow's description names its two ends. */
 export function modelElements(diagram: Diagram): ModelElement[] {
   const labelOf = new Map(diagram.elements.map((e) => [e.id, e.label]));
