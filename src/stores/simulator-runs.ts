@@ -173,6 +173,9 @@ export function toPracticeEntry(
   return checked.success ? checked.data : null;
 }
 
+/** What every simulator run does: query the inference API (AML.T0040) to extract the model (AML.T0024.002). */
+export const SIMULATOR_TECHNIQUES = ['AML.T0040', 'AML.T0024.002'] as const;
+
 /** The scenario the simulator's fraud API belongs to. */
 export const SIMULATOR_SCENARIO = 'fraud-api-cloning';
 
@@ -184,6 +187,8 @@ export function activities({ practice }: Pick<SimulatorRunsPersisted, 'practice'
     scenario: SIMULATOR_SCENARIO,
     score: null,
     at: p.at,
+    // Every run queries the inference API to extract the model.
+    techniques: SIMULATOR_TECHNIQUES,
   }));
 }
 

@@ -120,7 +120,15 @@ export function threatsOn(s: ThreatModelsPersisted, scenario: string, element: s
 /** Every scored submission as an activity for the progress page. */
 export function activities(s: ThreatModelsPersisted): Activity[] {
   return Object.entries(s.work).flatMap(([scenario, w]) =>
-    w.history.map((h) => ({ kind: 'threat-model' as const, exercise: scenario, scenario, score: h.score, at: h.at })),
+    w.history.map((h) => ({
+      kind: 'threat-model' as const,
+      exercise: scenario,
+      scenario,
+      score: h.score,
+      at: h.at,
+      // What the submitted model mapped (submissions before version 4 kept no threats: none).
+      techniques: [...new Set((h.threats ?? []).flatMap((t) => t.atlas))],
+    })),
   );
 }
 

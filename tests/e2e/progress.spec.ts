@@ -67,8 +67,10 @@ test('shows attempts, scores, coverage and a suggestion from saved work of older
   await expect(model.getByRole('cell')).toContainText(['Threat model', 'mid', '1', '48', '48']);
   await expect(page.getByText(/2 of \d+ exercises attempted; 3 scored attempts in all/)).toBeVisible();
   await expect(page.getByRole('img', { name: /Scores over time: 3 scored attempts/ })).toBeVisible();
-  const exfiltration = page.getByRole('listitem', { name: 'Exfiltration' });
-  await expect(exfiltration.getByRole('link', { name: /AML.T0024.002 Extract AI Model/ })).toBeVisible();
+  // Answers name no technique and these old submissions kept no threats: nothing is credited
+  // that the learner's own work did not use (issue 19, item 5).
+  await expect(page.getByRole('list', { name: 'ATLAS techniques practised, by tactic' })).toHaveCount(0);
+  await expect(page.getByText(/Nothing yet: submit a threat model whose threats map/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Suggested next' })).toBeVisible();
   await expect(page.locator('.progress-next a')).toHaveAttribute('href', /^\/(practice|learn)\//);
   const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

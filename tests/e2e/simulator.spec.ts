@@ -70,6 +70,8 @@ test.describe('free-form simulator', () => {
       /Defending against model extraction: 2 attempts$/,
     );
     await expect(page.getByRole('row', { name: /Simulator: free experiments Simulator mid 2/ })).toBeVisible();
+    const exfiltration = page.getByRole('listitem', { name: 'Exfiltration' });
+    await expect(exfiltration.getByRole('listitem').filter({ hasText: 'AML.T0024.002' })).toContainText('2 attempts');
   });
 
   test('runs the settings on seeds 1–5 and shows each seed and the mean and range', async ({ page }) => {
@@ -80,7 +82,7 @@ test.describe('free-form simulator', () => {
       'Done: 5 of 5 seeds recovered a model.',
       { timeout: 60_000 },
     );
-    const table = page.getByRole('table', { name: /Across seeds: retrain-uniform/ });
+    const table = page.getByRole('table', { name: /Across seeds: logreg · retrain-uniform/ });
     await expect(table.getByRole('rowheader')).toHaveText(['1', '2', '3', '4', '5', 'Mean (range)']);
     // Five different victims: balanced fidelity differs between seeds, so the mean has a range.
     await expect(table.getByRole('row', { name: /Mean \(range\)/ })).toContainText(/0\.\d{3} \(0\.\d{3}–[01]\.\d{3}\)/);

@@ -125,6 +125,22 @@ function sampled(pages: string[]): string[] {
   return out.sort();
 }
 
+test('printing uses the light palette, in a dark system theme and with the dark toggle on', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await page.goto('/guide/');
+  const colours = () =>
+    page.evaluate(() => [
+      getComputedStyle(document.documentElement).color,
+      getComputedStyle(document.documentElement).backgroundColor,
+    ]);
+  // --text and --bg of the light palette (global.css).
+  expect(await colours()).toEqual(['rgb(20, 32, 46)', 'rgb(255, 255, 255)']);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  expect(await colours()).toEqual(['rgb(20, 32, 46)', 'rgb(255, 255, 255)']);
+  await page.emulateMedia({ media: 'screen' });
+  expect(await colours()).not.toEqual(['rgb(20, 32, 46)', 'rgb(255, 255, 255)']);
+});
+
 test.describe('every page', () => {
   const all = builtPages();
   const pages = sampled(all);

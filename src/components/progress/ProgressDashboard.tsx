@@ -40,7 +40,7 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
   const scored = activities.filter((a) => a.score !== null).length;
   const progress = useMemo(() => exerciseProgress(catalogue, activities), [catalogue, activities]);
   const done = progress.filter((p) => p.attempts > 0);
-  const coverage = useMemo(() => atlasCoverage(progress, techniques), [progress, techniques]);
+  const coverage = useMemo(() => atlasCoverage(activities, techniques), [activities, techniques]);
   const techniqueHrefs = useMemo(() => new Map(techniques.map((t) => [t.id, t.href])), [techniques]);
   const series = useMemo(
     () => [scoreSeries(activities, 'question'), scoreSeries(activities, 'threat-model')] as const,
@@ -80,8 +80,8 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
       <section aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">MITRE ATLAS techniques practised</h2>
         <p className="muted">
-          Each column is an ATLAS tactic; each cell a technique your exercises practise, shaded by your best score on
-          them (darker is better).
+          Each column is an ATLAS tactic; each cell a technique your own work used (the mappings of the threat models
+          you submitted, the simulator's attacks), shaded by your best score with it (darker is better).
         </p>
         <CoverageMap columns={coverage} hrefs={techniqueHrefs} />
       </section>

@@ -70,15 +70,41 @@ describe('skillsPractised and atlasCoverage', () => {
   });
 
   it('places sub-techniques under their parent tactics, in matrix order', () => {
-    const cols = atlasCoverage(progress, [
-      { id: 'AML.T0024', name: 'Exfiltration via AI Inference API', tactics: ['AML.TA0010'] },
-      { id: 'AML.T0024.002', name: 'Extract AI Model', tactics: [], parent: 'AML.T0024' },
-      { id: 'AML.T0020', name: 'Poison Training Data', tactics: ['AML.TA0003', 'AML.TA0006'] },
-    ]);
+    const cols = atlasCoverage(
+      [
+        { ...act('a', 70, '2026-01-01', 'threat-model'), techniques: ['AML.T0024.002'] },
+        { ...act('b', 30, '2026-01-02', 'threat-model'), techniques: ['AML.T0020'] },
+      ],
+      [
+        { id: 'AML.T0024', name: 'Exfiltration via AI Inference API', tactics: ['AML.TA0010'] },
+        { id: 'AML.T0024.002', name: 'Extract AI Model', tactics: [], parent: 'AML.T0024' },
+        { id: 'AML.T0020', name: 'Poison Training Data', tactics: ['AML.TA0003', 'AML.TA0006'] },
+      ],
+    );
     expect(cols.map((c) => c.name)).toEqual(['Resource Development', 'Persistence', 'Exfiltration']);
     expect(cols[2].techniques).toEqual([
       { techniqueId: 'AML.T0024.002', name: 'Extract AI Model', practised: 1, best: 70 },
     ]);
+  });
+});
+
+describe('atlasCoverage credits only what an attempt used', () => {
+  const techniques = [
+    { id: 'AML.T0020', name: 'Poison Training Data', tactics: ['AML.TA0003'] },
+    { id: 'AML.T0058', name: 'Publish Poisoned Models', tactics: ['AML.TA0003'] },
+  ];
+  it("a threat model that does not mention a technique does not credit it (issue 19: AML.T0058 '1 attempt, best 21')", () => {
+    const model = { ...act('image-classifier', 21, '2026-01-01', 'threat-model'), techniques: ['AML.T0020'] };
+    const cells = atlasCoverage([model], techniques).flatMap((c) => c.techniques);
+    expect(cells).toEqual([{ techniqueId: 'AML.T0020', name: 'Poison Training Data', practised: 1, best: 21 }]);
+  });
+  it('an interview answer names no technique, so it credits none', () => {
+    expect(atlasCoverage([act('a/q1', 90, '2026-01-01')], techniques)).toEqual([]);
+  });
+  it('counts each attempt once per technique and keeps the best score', () => {
+    const a = { ...act('s', 40, '2026-01-01', 'threat-model'), techniques: ['AML.T0020', 'AML.T0020'] };
+    const b = { ...act('s', 75, '2026-01-02', 'threat-model'), techniques: ['AML.T0020'] };
+    expect(atlasCoverage([a, b], techniques)[0].techniques[0]).toMatchObject({ practised: 2, best: 75 });
   });
 });
 
@@ -135,7 +161,8 @@ describe('simulator practice (unscored)', () => {
   });
 
   it('credits the techniques a run uses, unscored, and leaves them out of the score chart', () => {
-    const cols = atlasCoverage(exerciseProgress([sim], runs), [
+    const used = runs.map((r) => ({ ...r, techniques: ['AML.T0024.002'] }));
+    const cols = atlasCoverage(used, [
       { id: 'AML.T0024', name: 'Exfiltration via AI Inference API', tactics: ['AML.TA0010'] },
       { id: 'AML.T0024.002', name: 'Extract AI Model', tactics: [], parent: 'AML.T0024' },
     ]);

@@ -17,6 +17,11 @@ export interface Activity {
   score: number | null;
   /** ISO time. */
   at: string;
+  /**
+   * The ATLAS techniques this attempt itself used: a threat model's mappings as submitted, the
+   * simulator's attack. The coverage map credits only these (an interview answer names none).
+   */
+  techniques?: readonly string[];
 }
 
 /** What the catalogue says about each exercise. */
@@ -94,23 +99,25 @@ export function skillsPractised(progress: ExerciseProgress[]): Map<string, { att
 }
 
 /**
- * ATLAS coverage in the tactic layout: one column per tactic (matrix order), each technique
- * the catalogue practises placed under every tactic it belongs to (sub-techniques under their
- * parent's tactics), with how often and how well it was practised.
+ * ATLAS coverage in the tactic layout: one column per tactic (matrix order), each technique the
+ * learner's attempts used placed under every tactic it belongs to (sub-techniques under their
+ * parent's tactics), with how many attempts used it and the best score among them. Only what an
+ * attempt itself used counts: submitting a threat model credits the techniques its threats map
+ * to, not every technique the scenario could involve.
  */
 export function atlasCoverage(
-  progress: ExerciseProgress[],
+  activities: readonly Activity[],
   techniques: { id: string; name: string; tactics: string[]; parent?: string }[],
 ): TacticColumn[] {
   const byId = new Map(techniques.map((t) => [t.id, t]));
   const cells = new Map<string, TechniqueCell>();
-  for (const p of progress) {
-    for (const id of p.exercise.techniques) {
+  for (const a of activities) {
+    for (const id of new Set(a.techniques ?? [])) {
       const t = byId.get(id);
       if (!t) continue;
       const cell = cells.get(id) ?? { techniqueId: id, name: t.name, practised: 0, best: null };
-      cell.practised += p.attempts;
-      if (p.best !== null) cell.best = cell.best === null ? p.best : Math.max(cell.best, p.best);
+      cell.practised += 1;
+      if (a.score !== null) cell.best = cell.best === null ? a.score : Math.max(cell.best, a.score);
       cells.set(id, cell);
     }
   }
