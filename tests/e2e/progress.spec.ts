@@ -66,6 +66,10 @@ test('shows attempts, scores, coverage and a suggestion from saved work of older
   const model = page.getByRole('row', { name: /Threat model: Crowdsourced product-image classifier/ });
   await expect(model.getByRole('cell')).toContainText(['Threat model', 'mid', '1', '48', '48']);
   await expect(page.getByText(/2 of \d+ exercises attempted; 3 scored attempts in all/)).toBeVisible();
+  // Issue 19, item 5: the extraction question scored, yet the skill read "not practised yet".
+  await expect(page.getByRole('listitem').filter({ hasText: 'Defending against model extraction' })).toHaveText(
+    /Defending against model extraction: \d+ attempts?, best 62$/,
+  );
   await expect(page.getByRole('img', { name: /Scores over time: 3 scored attempts/ })).toBeVisible();
   // Answers name no technique and these old submissions kept no threats: nothing is credited
   // that the learner's own work did not use (issue 19, item 5).
