@@ -40,21 +40,24 @@ export function describeJsonError(e: unknown): string {
   return `The file is not valid JSON (${(e as Error).message}).`;
 }
 
-/** Parses and checks a file's text for a scenario. Never throws. */
-export function parseThreatModelText(text: string, scenario: string, diagram?: Diagram): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) {
+/** An imported file's text as JSON, within the size limit, or why not. Never throws. */
+export function readImportJson(text: string): Result<unknown> {
+  if (text.length > MAX_IMPORT_BYTES)
     return {
       ok: false,
       error: `The file is too large (${text.length} characters; at most ${MAX_IMPORT_BYTES} are read).`,
     };
-  }
-  let raw: unknown;
   try {
-    raw = parseStrictJson(text);
+    return { ok: true, value: parseStrictJson(text) };
   } catch (e) {
     return { ok: false, error: describeJsonError(e) };
   }
-  return checkThreatModelValue(raw, scenario, diagram);
+}
+
+/** Parses and checks a file's text for a scenario. Never throws. */
+export function parseThreatModelText(text: string, scenario: string, diagram?: Diagram): ImportResult {
+  const raw = readImportJson(text);
+  return raw.ok ? checkThreatModelValue(raw.value, scenario, diagram) : raw;
 }
 
 /** The same checks on an already parsed value. */

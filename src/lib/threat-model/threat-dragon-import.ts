@@ -15,10 +15,9 @@
  * imported, so the caller's current work is never replaced by an empty model. Pure.
  */
 import { THREAT_MODEL_FORMAT, type Diagram, type Threat, type ThreatModel } from '../content/schemas';
-import { parseStrictJson } from '../json/strict-parse';
 import type { Result } from '../result';
 import { elementIndex, kindName, modelElements, strideApplies, type ModelElement } from './elements';
-import { checkThreatModelValue, describeJsonError, MAX_IMPORT_BYTES } from './format';
+import { checkThreatModelValue, readImportJson } from './format';
 import { stableUuid } from './ids';
 import { validateThreatDragon } from './threat-dragon-validate';
 import { readThreat, type TdThreatLike } from './threat-dragon-threat';
@@ -63,18 +62,8 @@ const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 export function importThreatDragonText(text: string, scenario: TdImportScenario): TdImportResult {
-  if (text.length > MAX_IMPORT_BYTES)
-    return {
-      ok: false,
-      error: `The file is too large (${text.length} characters; at most ${MAX_IMPORT_BYTES} are read).`,
-    };
-  let raw: unknown;
-  try {
-    raw = parseStrictJson(text);
-  } catch (e) {
-    return { ok: false, error: describeJsonError(e) };
-  }
-  return importThreatDragonValue(raw, scenario);
+  const raw = readImportJson(text);
+  return raw.ok ? importThreatDragonValue(raw.value, scenario) : raw;
 }
 
 export function importThreatDragonValue(raw: unknown, scenario: TdImportScenario): TdImportResult {
