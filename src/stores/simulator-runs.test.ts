@@ -8,8 +8,10 @@ import { testProfile } from '../lib/persist/test-env';
 import { runExperiment } from '../lib/extraction/experiment';
 import { MAX_RUNS } from '../lib/extraction/runs';
 import {
+  activities,
   createSimulatorRunsStore,
   finiteOnly,
+  practiceEntrySchema,
   savedRunSchema,
   SIMULATOR_RUNS_STORE,
   SIMULATOR_RUNS_VERSION,
@@ -83,6 +85,30 @@ describe('toPracticeEntry', () => {
   it('records nothing for a cancelled or failed run', () => {
     expect(toPracticeEntry({ ...finished('a'), status: 'cancelled' }, 'free', at)).toBeNull();
     expect(toPracticeEntry({ ...finished('a'), status: 'error' }, 'free', at)).toBeNull();
+  });
+});
+
+describe('privacy practice', () => {
+  it('is kept by the schema and credits the privacy technique the attack used, not extraction', () => {
+    const entry = {
+      at: '2026-12-02T10:00:00.000Z',
+      source: 'privacy',
+      attack: 'membership-inference',
+      defended: false,
+    };
+    expect(practiceEntrySchema.parse(entry)).toEqual(entry);
+    const [mi, inv] = activities({
+      practice: [
+        practiceEntrySchema.parse(entry),
+        practiceEntrySchema.parse({ ...entry, attack: 'model-inversion', defended: true }),
+      ],
+    });
+    expect(mi).toMatchObject({ exercise: 'simulator/privacy', techniques: ['AML.T0040', 'AML.T0024.000'] });
+    expect(inv.techniques).toEqual(['AML.T0040', 'AML.T0024.001']);
+    expect(activities({ practice: [{ ...entry, source: 'free', attack: 'lowd-meek' }] })[0].techniques).toEqual([
+      'AML.T0040',
+      'AML.T0024.002',
+    ]);
   });
 });
 

@@ -92,9 +92,9 @@ export type SavedRun = z.infer<typeof savedRunSchema>;
 export const practiceEntrySchema = z.strictObject({
   /** ISO time the run finished. */
   at: z.string().min(1).max(40),
-  /** The free simulator or the guided sequence. */
-  source: z.enum(['free', 'guided']),
-  /** The attack run ("equation-solving"), as the settings name it. */
+  /** The free simulator, the guided sequence, or the privacy attacks. */
+  source: z.enum(['free', 'guided', 'privacy']),
+  /** The attack run ("equation-solving", "membership-inference"), as the settings name it. */
   attack: z.string().max(60),
   /** Whether any defence or detector was on. */
   defended: z.boolean(),
@@ -179,6 +179,12 @@ export const SIMULATOR_TECHNIQUES = ['AML.T0040', 'AML.T0024.002'] as const;
 /** The scenario the simulator's fraud API belongs to. */
 export const SIMULATOR_SCENARIO = 'fraud-api-cloning';
 
+/** What a privacy experiment does: query the inference API to infer membership or invert the model. */
+export const PRIVACY_TECHNIQUES: Record<string, readonly string[]> = {
+  'membership-inference': ['AML.T0040', 'AML.T0024.000'],
+  'model-inversion': ['AML.T0040', 'AML.T0024.001'],
+};
+
 /** The history as the progress page's activities: practice, unscored. */
 export function activities({ practice }: Pick<SimulatorRunsPersisted, 'practice'>): Activity[] {
   return practice.map((p) => ({
@@ -187,8 +193,9 @@ export function activities({ practice }: Pick<SimulatorRunsPersisted, 'practice'
     scenario: SIMULATOR_SCENARIO,
     score: null,
     at: p.at,
-    // Every run queries the inference API to extract the model.
-    techniques: SIMULATOR_TECHNIQUES,
+    // Every extraction run queries the inference API to extract the model; a privacy run, to
+    // learn about the training data.
+    techniques: p.source === 'privacy' ? (PRIVACY_TECHNIQUES[p.attack] ?? ['AML.T0040']) : SIMULATOR_TECHNIQUES,
   }));
 }
 

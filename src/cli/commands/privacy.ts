@@ -5,10 +5,19 @@
  * reconstruction from confidences reveals. `--seeds 1-5` gives mean, minimum and maximum.
  */
 import type { Command } from 'commander';
-import { runModelInversion, INVERSION_DEFAULTS, parseInversionSettings } from '../../lib/extraction/inversion';
-import { MEMBERSHIP_DEFAULTS, parseMembershipSettings, runMembershipInference } from '../../lib/extraction/membership';
+import { INVERSION_DEFAULTS } from '../../lib/extraction/inversion';
+import { MEMBERSHIP_DEFAULTS } from '../../lib/extraction/membership';
+import {
+  checkPrivacyAttack,
+  checkPrivacySettings,
+  figuresOf,
+  formatFigure,
+  runPrivacy,
+  summariseFigures,
+  type Figures,
+  type PrivacyRaw,
+} from '../../lib/extraction/privacy';
 import { parseSeeds } from '../../lib/extraction/seeds';
-import { SettingsError } from '../../lib/extraction/errors';
 import { printTable } from '../output';
 
 interface PrivacyOptions {
@@ -49,103 +58,59 @@ export function register(program: Command, _root: string) {
     .option('--seeds <list>', 'run on several seeds (1-5 or 1,3,7): mean, minimum and maximum')
     .option('--json', 'print JSON')
     .action((opts: PrivacyOptions) => {
+      const attack = checkPrivacyAttack(opts.attack);
       const defence = opts.defense ?? opts.defence ?? 'none';
       // One seed as typed (the settings' own validation words its errors), or a list.
       const seeds: (string | number)[] = opts.seeds === undefined ? [opts.seed] : parseSeeds(opts.seeds);
-      if (opts.attack === 'membership-inference') {
-        const raw = {
-          victim: opts.victim,
-          attack: opts.method,
-          trainSize: opts.trainSize,
-          l2: opts.l2,
-          epochs: opts.epochs,
-          shadows: opts.shadows,
-          defence,
-        };
-        for (const seed of seeds) parseMembershipSettings({ ...raw, seed }); // all valid before any runs
-        const runs = seeds.map((seed) => runMembershipInference({ ...raw, seed }));
-        if (opts.json) {
-          process.stdout.write(
-            `${JSON.stringify(runs.length === 1 ? runs[0] : { seeds, runs, summary: summarise(runs.map(membershipFigures)) }, null, 2)}\n`,
-          );
-          return;
-        }
-        table(runs.map(membershipFigures), seeds);
-        for (const n of runs[0].notes) process.stdout.write(`note: ${n}\n`);
+      const raw: PrivacyRaw =
+        attack === 'membership-inference'
+          ? {
+              victim: opts.victim,
+              attack: opts.method,
+              trainSize: opts.trainSize,
+              l2: opts.l2,
+              epochs: opts.epochs,
+              shadows: opts.shadows,
+              defence,
+            }
+          : { victim: opts.victim, defence, budget: opts.budget };
+      checkPrivacySettings(attack, raw, seeds); // all valid before any runs
+      const runs = seeds.map((seed) => runPrivacy(attack, { ...raw, seed }));
+      const figures = runs.map(figuresOf);
+      if (opts.json) {
+        const results = runs.map((r) => r.result);
+        process.stdout.write(
+          `${JSON.stringify(results.length === 1 ? results[0] : { seeds, runs: results, summary: summariseFigures(figures) }, null, 2)}\n`,
+        );
         return;
       }
-      if (opts.attack === 'model-inversion') {
-        const raw = { victim: opts.victim, defence, budget: opts.budget };
-        for (const seed of seeds) parseInversionSettings({ ...raw, seed });
-        const runs = seeds.map((seed) => runModelInversion({ ...raw, seed }));
-        if (opts.json) {
-          process.stdout.write(
-            `${JSON.stringify(runs.length === 1 ? runs[0] : { seeds, runs, summary: summarise(runs.map(inversionFigures)) }, null, 2)}\n`,
-          );
-          return;
-        }
-        table(runs.map(inversionFigures), seeds);
-        if (runs.length === 1) {
-          process.stdout.write(`nearest fraud profile: ${runs[0].profile}\n`);
-          if (runs[0].topFeatures.length) process.stdout.write(`largest moves: ${runs[0].topFeatures.join(', ')}\n`);
-        }
-        for (const n of runs[0].notes) process.stdout.write(`note: ${n}\n`);
-        return;
+      table(figures, seeds);
+      const first = runs[0];
+      if (runs.length === 1 && first.attack === 'model-inversion') {
+        process.stdout.write(`nearest fraud profile: ${first.result.profile}\n`);
+        if (first.result.topFeatures.length)
+          process.stdout.write(`largest moves: ${first.result.topFeatures.join(', ')}\n`);
       }
-      throw new SettingsError(
-        `unknown privacy attack "${opts.attack}"; use one of membership-inference, model-inversion`,
-      );
+      for (const n of first.result.notes) process.stdout.write(`note: ${n}\n`);
     });
 }
 
-type Figures = Record<string, number | null>;
-
-function membershipFigures(r: ReturnType<typeof runMembershipInference>): Figures {
-  return {
-    auc: r.all.auc,
-    advantage: r.all.advantage,
-    fraudAuc: r.frauds?.auc ?? null,
-    fraudAucSe: r.frauds?.aucSe ?? null,
-    fraudAdvantage: r.frauds?.advantage ?? null,
-    frauds: r.frauds?.members ?? null,
-    trainAccuracy: r.trainAccuracy,
-    testAccuracy: r.testAccuracy,
-  };
-}
-
-function inversionFigures(r: ReturnType<typeof runModelInversion>): Figures {
-  return {
-    queries: r.queries,
-    confidence: r.confidence,
-    cosine: r.cosine,
-    reconstructionError: r.reconstructionError,
-    signatureFound: r.signatureFound,
-  };
-}
-
-function summarise(rows: Figures[]): Record<string, { mean: number | null; min: number | null; max: number | null }> {
-  const out: Record<string, { mean: number | null; min: number | null; max: number | null }> = {};
-  for (const k of Object.keys(rows[0])) {
-    const v = rows.map((r) => r[k]).filter((x): x is number => x !== null);
-    out[k] = v.length
-      ? { mean: v.reduce((s, x) => s + x, 0) / v.length, min: Math.min(...v), max: Math.max(...v) }
-      : { mean: null, min: null, max: null };
-  }
-  return out;
-}
-
 function table(rows: Figures[], seeds: (string | number)[]) {
-  const f = (v: number | null) => (v === null ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(3));
   if (rows.length === 1) {
     printTable(
-      Object.entries(rows[0]).map(([measure, v]) => ({ measure, value: f(v) })),
+      Object.entries(rows[0]).map(([measure, v]) => ({ measure, value: formatFigure(measure, v) })),
       ['measure', 'value'],
     );
     return;
   }
-  const s = summarise(rows);
+  const s = summariseFigures(rows);
   printTable(
-    Object.entries(s).map(([measure, m]) => ({ measure, mean: f(m.mean), min: f(m.min), max: f(m.max) })),
+    Object.entries(s).map(([measure, m]) => ({
+      measure,
+      mean: formatFigure(measure, m.mean),
+      min: formatFigure(measure, m.min),
+      max: formatFigure(measure, m.max),
+    })),
     ['measure', 'mean', 'min', 'max'],
   );
   process.stdout.write(`seeds ${seeds.join(', ')}\n`);
