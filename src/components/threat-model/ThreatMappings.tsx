@@ -1,7 +1,11 @@
-/** The threat form's checklists: OWASP risks (two lists) and mitigations from the ATLAS catalogue. */
+/**
+ * The threat form's checklists: OWASP risks (two lists) and mitigations from the ATLAS catalogue,
+ * searchable by ID or name (the search is filterMitigations in src/lib/threat-model/catalogue.ts).
+ */
+import { useId, useState } from 'react';
 import type { Threat } from '../../lib/content/schemas';
 import { OWASP_LLM_2025, OWASP_ML_2023 } from '../../lib/frameworks/ids';
-import { toggled } from '../../lib/threat-model/catalogue';
+import { filterMitigations, mitigationFilterStatus, toggled } from '../../lib/threat-model/catalogue';
 import type { CatalogueMitigation } from './types';
 
 type OwaspId = Threat['owasp'][number];
@@ -47,27 +51,57 @@ export function OwaspPicker({ value, onChange }: { value: OwaspId[]; onChange(id
   );
 }
 
+function MitigationChecks(props: {
+  mitigations: CatalogueMitigation[];
+  value: string[];
+  onChange(ids: string[]): void;
+}) {
+  const { value, onChange } = props;
+  return props.mitigations.map((m) => (
+    <Check
+      key={m.id}
+      checked={value.includes(m.id)}
+      onChange={(on) => onChange(toggled(value, m.id, on))}
+      text={`${m.id} ${m.name}`}
+    />
+  ));
+}
+
 export function MitigationPicker(props: {
   mitigations: CatalogueMitigation[];
   value: string[];
   onChange(ids: string[]): void;
 }) {
   const { mitigations, value, onChange } = props;
+  const [query, setQuery] = useState('');
+  const id = useId();
+  // While searching, the chosen ones come first (never filtered away); otherwise catalogue order.
+  const shown = filterMitigations(mitigations, query, value);
   return (
     <fieldset className="tm-fieldset">
       <legend>Mitigations ({value.length} chosen)</legend>
       <details>
         <summary>ATLAS mitigations catalogue</summary>
-        <ul className="tm-checklist tm-scroll">
-          {mitigations.map((m) => (
-            <Check
-              key={m.id}
-              checked={value.includes(m.id)}
-              onChange={(on) => onChange(toggled(value, m.id, on))}
-              text={`${m.id} ${m.name}`}
-            />
-          ))}
+        <label htmlFor={`${id}-q`}>Search mitigations</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="e.g. sanitize, queries, provenance, AML.M0007"
+          autoComplete="off"
+          maxLength={100}
+        />
+        <ul className="tm-checklist tm-scroll" aria-label="ATLAS mitigations">
+          <MitigationChecks
+            mitigations={shown.searching ? [...shown.chosen, ...shown.matches] : mitigations}
+            value={value}
+            onChange={onChange}
+          />
         </ul>
+        <p aria-live="polite" className="muted tm-hint">
+          {mitigationFilterStatus(shown, mitigations.length, query)}
+        </p>
       </details>
     </fieldset>
   );
