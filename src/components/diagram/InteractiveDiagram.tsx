@@ -9,6 +9,8 @@ import type { Diagram } from '../../lib/content/schemas';
 import { layoutDiagram, type DiagramLayout, type PlacedElement } from '../../lib/diagram/layout';
 import { kindName } from '../../lib/threat-model/elements';
 import ScrollRegion from '../layout/ScrollRegion';
+import ArrowMarker from './ArrowMarker';
+import TrustBoundaries from './TrustBoundaries';
 
 interface Props {
   diagram: Diagram;
@@ -96,27 +98,8 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
         role="group"
         aria-label={`Data-flow diagram of ${title}: choose an element or flow`}
       >
-        <defs>
-          <marker
-            id="tm-arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className="tm-arrowhead" />
-          </marker>
-        </defs>
-        {layout.boundaries.map((b) => (
-          <g key={b.id} className="tm-boundary" aria-hidden="true">
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="14" />
-            <text x={b.x + 10} y={b.y + 18}>
-              {b.label}
-            </text>
-          </g>
-        ))}
+        <ArrowMarker id="tm-arrow" className="tm-arrowhead" />
+        <TrustBoundaries boundaries={layout.boundaries} className="tm-boundary" decorative />
         {layout.flows.map((f) => (
           <DiagramButton
             key={f.id}

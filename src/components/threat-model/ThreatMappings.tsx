@@ -2,10 +2,11 @@
  * The threat form's checklists: OWASP risks (two lists) and mitigations from the ATLAS catalogue,
  * searchable by ID or name (the search is filterMitigations in src/lib/threat-model/catalogue.ts).
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Threat } from '../../lib/content/schemas';
 import { OWASP_LLM_2025, OWASP_ML_2023 } from '../../lib/frameworks/ids';
 import { filterMitigations, mitigationFilterStatus, toggled } from '../../lib/threat-model/catalogue';
+import CatalogueSearch from './CatalogueSearch';
 import type { CatalogueMitigation } from './types';
 
 type OwaspId = Threat['owasp'][number];
@@ -74,7 +75,6 @@ export function MitigationPicker(props: {
 }) {
   const { mitigations, value, onChange } = props;
   const [query, setQuery] = useState('');
-  const id = useId();
   // While searching, the chosen ones come first (never filtered away); otherwise catalogue order.
   const shown = filterMitigations(mitigations, query, value);
   return (
@@ -82,15 +82,11 @@ export function MitigationPicker(props: {
       <legend>Mitigations ({value.length} chosen)</legend>
       <details>
         <summary>ATLAS mitigations catalogue</summary>
-        <label htmlFor={`${id}-q`}>Search mitigations</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
+        <CatalogueSearch
+          label="Search mitigations"
           placeholder="e.g. sanitize, queries, provenance, AML.M0007"
-          autoComplete="off"
-          maxLength={100}
+          value={query}
+          onChange={setQuery}
         />
         <ul className="tm-checklist tm-scroll" aria-label="ATLAS mitigations">
           <MitigationChecks
