@@ -66,6 +66,12 @@ test("the site's pages fit a phone's width", async ({ page }) => {
   await page.goto('/guide/case-studies/');
   await page.getByRole('main').getByRole('link').filter({ hasText: /\S/ }).last().click();
   await expectFits(page, page.url());
+  // The simulator with a finished run: its table of runs and its plot.
+  await page.goto('/simulator/');
+  await page.getByRole('button', { name: 'Run experiment' }).tap();
+  await expect(page.getByText('Finished: 31 queries.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('table', { name: /Runs compared/ })).toBeVisible();
+  await expectFits(page, 'the simulator with a run');
   await page.goto('/search/?q=model+stealing');
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? found$/, { timeout: 20_000 });
   await expectFits(page, 'search with results');
