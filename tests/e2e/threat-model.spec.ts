@@ -43,6 +43,10 @@ test.describe('threat-model builder', () => {
     await builder.getByRole('button', { name: 'Add threat' }).click();
     await expect(builder.getByRole('table', { name: 'Your threats (2)' })).toBeVisible();
     await expect(builder.getByRole('table', { name: /Risk matrix/ })).toBeVisible();
+    // The table names each technique and mitigation after its ID.
+    const first = builder.getByRole('table', { name: 'Your threats (2)' }).getByRole('row').nth(1);
+    await expect(first).toContainText('AML.T0020 Poison Training Data');
+    await expect(first).toContainText('AML.M0007 Sanitize Training Data');
 
     // Submit: it asks first, since a submission reveals the reference; "Keep working" changes nothing.
     await builder.getByRole('button', { name: 'Submit for scoring' }).click();
@@ -274,23 +278,75 @@ test.describe('threat-model builder', () => {
   });
 });
 
+test('the mitigation catalogue is searchable by name or ID, keeps chosen ones in view and says when nothing matches', async ({
+  page,
+}) => {
+  await open(page);
+  const builder = page.getByRole('region', { name: 'Threat model this system' });
+  await builder.getByRole('button', { name: /^Labelling service, process/ }).click();
+  await builder.getByText('ATLAS mitigations catalogue').click();
+  const list = builder.getByRole('list', { name: 'ATLAS mitigations' });
+  const all = await list.getByRole('checkbox').count();
+  expect(all).toBeGreaterThan(30);
+  const search = builder.getByLabel('Search mitigations');
+  await search.fill('SANITIZE');
+  await expect(list.getByRole('checkbox')).toHaveCount(1);
+  await list.getByRole('checkbox', { name: 'AML.M0007 Sanitize Training Data' }).check();
+  await search.fill('m0025');
+  await expect(builder.getByText(/^1 of \d+ other mitigations match “m0025”\.$/)).toBeVisible();
+  // The chosen one stays in view whatever the search, first.
+  await expect(list.getByRole('checkbox')).toHaveCount(2);
+  await expect(list.getByRole('checkbox').first()).toHaveAccessibleName('AML.M0007 Sanitize Training Data');
+  await expect(list.getByRole('checkbox').first()).toBeChecked();
+  await search.fill('quantum teleportation');
+  await expect(
+    builder.getByText('No other mitigation matches “quantum teleportation”. Try another word or an ID.'),
+  ).toBeVisible();
+  await expect(list.getByRole('checkbox')).toHaveCount(1);
+  await search.fill('');
+  await expect(list.getByRole('checkbox')).toHaveCount(all);
+  await expect(builder.getByRole('group', { name: /^Mitigations \(1 chosen\)/ })).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations, colorScheme).toEqual([]);
+  }
+});
+
 test('"Print report" prints only the title and the threat-model report', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => {
       (window as unknown as { __printed: boolean }).__printed = true;
     };
   });
-  await page.goto('/learn/image-classifier/');
-  await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
+  await open(page);
+  const builder = page.getByRole('region', { name: 'Threat model this system' });
+  await builder.getByRole('button', { name: /^Labelling service, process/ }).click();
+  await builder.getByLabel('Threat title').fill('Contributors poison the training data');
+  await builder.getByText('ATLAS mitigations catalogue').click();
+  await builder.getByLabel('Search mitigations').fill('sanitize');
+  await builder.getByRole('checkbox', { name: 'AML.M0007 Sanitize Training Data' }).check();
+  await builder.getByRole('button', { name: 'Add threat' }).click();
+  const header = page.getByText(/^Threat model of Crowdsourced product-image classifier, printed /);
+  await expect(header).toBeHidden();
   await page.getByRole('button', { name: 'Print report' }).click();
   expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Threat model this system' })).toBeVisible();
+  // The report says which scenario, and when (the site's one date format: "25 Nov 2026, 10:00").
+  await expect(header).toBeVisible();
+  await expect(header).toHaveText(
+    /^Threat model of Crowdsourced product-image classifier, printed \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\.$/,
+  );
   await expect(page.getByRole('heading', { name: 'Briefing' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Interview questions' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
-  // The report shows the diagram the threats sit on, without the controls around it.
-  await expect(page.getByRole('group', { name: /^Data-flow diagram of / })).toBeVisible();
+  // The report shows the diagram the threats sit on, whole, without the controls around it.
+  const diagram = page.getByRole('group', { name: /^Data-flow diagram of / });
+  await expect(diagram).toBeVisible();
+  const region = page.getByRole('region', { name: 'Threat-model diagram of Crowdsourced product-image classifier' });
+  expect(await region.evaluate((r) => r.scrollWidth <= r.clientWidth)).toBe(true);
   await expect(page.getByLabel(/Show suggested threats/)).toBeHidden();
+  // Mitigations by name as well as ID.
+  await expect(page.getByRole('table', { name: 'Your threats (1)' })).toContainText('AML.M0007 Sanitize Training Data');
 });

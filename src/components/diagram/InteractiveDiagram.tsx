@@ -8,6 +8,9 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import type { Diagram } from '../../lib/content/schemas';
 import { layoutDiagram, type DiagramLayout, type PlacedElement } from '../../lib/diagram/layout';
 import { kindName } from '../../lib/threat-model/elements';
+import ScrollRegion from '../layout/ScrollRegion';
+import ArrowMarker from './ArrowMarker';
+import TrustBoundaries from './TrustBoundaries';
 
 interface Props {
   diagram: Diagram;
@@ -88,61 +91,44 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
     `${label}, ${kind.toLowerCase()}, ${count(id)} threat${count(id) === 1 ? '' : 's'}`;
   const button = (id: string) => ({ id, selected: selected === id, onSelect });
   return (
-    <svg
-      viewBox="0 0 1000 600"
-      className="tm-diagram"
-      role="group"
-      aria-label={`Data-flow diagram of ${title}: choose an element or flow`}
-    >
-      <defs>
-        <marker
-          id="tm-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" className="tm-arrowhead" />
-        </marker>
-      </defs>
-      {layout.boundaries.map((b) => (
-        <g key={b.id} className="tm-boundary" aria-hidden="true">
-          <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="14" />
-          <text x={b.x + 10} y={b.y + 18}>
-            {b.label}
-          </text>
-        </g>
-      ))}
-      {layout.flows.map((f) => (
-        <DiagramButton
-          key={f.id}
-          className="tm-flow"
-          name={name(f.label, kindName('data-flow'), f.id)}
-          {...button(f.id)}
-        >
-          <path d={f.path} className="tm-flow-hit" />
-          <path d={f.path} markerEnd="url(#tm-arrow)" className="tm-flow-line" />
-          <text x={f.labelX} y={f.labelY} textAnchor="middle">
-            {f.label}
-          </text>
-        </DiagramButton>
-      ))}
-      {layout.elements.map((e) => (
-        <DiagramButton
-          key={e.id}
-          className={`tm-element tm-${e.kind}`}
-          name={name(e.label, kindName(e.kind), e.id)}
-          {...button(e.id)}
-        >
-          <ElementShape e={e} />
-          <text x={e.x} y={e.y + 5} textAnchor="middle">
-            {e.label}
-          </text>
-        </DiagramButton>
-      ))}
-      <ThreatCounts layout={layout} count={count} />
-    </svg>
+    <ScrollRegion label={`Threat-model diagram of ${title}`}>
+      <svg
+        viewBox="0 0 1000 600"
+        className="tm-diagram diagram-wide"
+        role="group"
+        aria-label={`Data-flow diagram of ${title}: choose an element or flow`}
+      >
+        <ArrowMarker id="tm-arrow" className="tm-arrowhead" />
+        <TrustBoundaries boundaries={layout.boundaries} className="tm-boundary" decorative />
+        {layout.flows.map((f) => (
+          <DiagramButton
+            key={f.id}
+            className="tm-flow"
+            name={name(f.label, kindName('data-flow'), f.id)}
+            {...button(f.id)}
+          >
+            <path d={f.path} className="tm-flow-hit" />
+            <path d={f.path} markerEnd="url(#tm-arrow)" className="tm-flow-line" />
+            <text x={f.labelX} y={f.labelY} textAnchor="middle">
+              {f.label}
+            </text>
+          </DiagramButton>
+        ))}
+        {layout.elements.map((e) => (
+          <DiagramButton
+            key={e.id}
+            className={`tm-element tm-${e.kind}`}
+            name={name(e.label, kindName(e.kind), e.id)}
+            {...button(e.id)}
+          >
+            <ElementShape e={e} />
+            <text x={e.x} y={e.y + 5} textAnchor="middle">
+              {e.label}
+            </text>
+          </DiagramButton>
+        ))}
+        <ThreatCounts layout={layout} count={count} />
+      </svg>
+    </ScrollRegion>
   );
 }

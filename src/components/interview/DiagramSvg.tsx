@@ -5,6 +5,8 @@
 import type { Diagram } from '../../lib/content/schemas';
 import { layoutDiagram } from '../../lib/diagram/layout';
 import { kindName } from '../../lib/threat-model/elements';
+import ArrowMarker from '../diagram/ArrowMarker';
+import TrustBoundaries from '../diagram/TrustBoundaries';
 
 export default function DiagramSvg({
   diagram,
@@ -24,27 +26,8 @@ export default function DiagramSvg({
         <title id={`${idPrefix}-title`}>
           {`Data-flow diagram of ${title}: ${diagram.elements.length} elements and ${diagram.flows.length} flows, listed in the text version.`}
         </title>
-        <defs>
-          <marker
-            id={arrow}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className="iv-dfd-arrowhead" />
-          </marker>
-        </defs>
-        {layout.boundaries.map((b) => (
-          <g key={b.id} className="iv-dfd-boundary">
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="14" />
-            <text x={b.x + 10} y={b.y + 18}>
-              {b.label}
-            </text>
-          </g>
-        ))}
+        <ArrowMarker id={arrow} className="iv-dfd-arrowhead" />
+        <TrustBoundaries boundaries={layout.boundaries} className="iv-dfd-boundary" />
         {layout.flows.map((f) => (
           <g key={f.id} className="iv-dfd-flow">
             <path d={f.path} markerEnd={`url(#${arrow})`} />

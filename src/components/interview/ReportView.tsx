@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { interviewSelectors, useInterviewStore } from '../../stores/interview';
 import { downloadText, useHydratedInterview } from './useInterview';
 import AgreementFigures from './AgreementFigures';
+import ScrollRegion from '../layout/ScrollRegion';
 
 export default function ReportView({ questions }: { questions: InterviewQuestion[] }) {
   const hydrated = useHydratedInterview();
@@ -87,27 +88,29 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
           </h4>
           <p>{q.prompt}</p>
           {q.ratings && (
-            <table>
-              <caption className="visually-hidden">Individual ratings for question {i + 1}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Panelist</th>
-                  <th scope="col">Rating</th>
-                  <th scope="col">Concepts heard</th>
-                  <th scope="col">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.ratings.ratings.map((r) => (
-                  <tr key={r.panelist}>
-                    <th scope="row">{r.panelist}</th>
-                    <td>{r.rating}</td>
-                    <td>{conceptNames(q.conceptLabels, r.concepts) || '—'}</td>
-                    <td className="iv-text">{r.notes || '—'}</td>
+            <ScrollRegion label={`Individual ratings for question ${i + 1}`}>
+              <table>
+                <caption className="visually-hidden">Individual ratings for question {i + 1}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Panelist</th>
+                    <th scope="col">Rating</th>
+                    <th scope="col">Concepts heard</th>
+                    <th scope="col">Notes</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {q.ratings.ratings.map((r) => (
+                    <tr key={r.panelist}>
+                      <th scope="row">{r.panelist}</th>
+                      <td>{r.rating}</td>
+                      <td>{conceptNames(q.conceptLabels, r.concepts) || '—'}</td>
+                      <td className="iv-text">{r.notes || '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           )}
           {q.ratings && (
             <p>

@@ -1,6 +1,7 @@
 /** Best and latest score per exercise, one row each. */
 import { EXERCISE_KIND_NAMES } from '../../lib/progress/display';
 import type { ExerciseProgress } from '../../lib/progress/progress';
+import ScrollRegion from '../layout/ScrollRegion';
 
 function ExerciseRow({ p }: { p: ExerciseProgress }) {
   return (
@@ -20,24 +21,26 @@ function ExerciseRow({ p }: { p: ExerciseProgress }) {
 
 export default function ExerciseTable({ progress }: { progress: ExerciseProgress[] }) {
   return (
-    <table>
-      <caption className="visually-hidden">Best and latest score per exercise</caption>
-      <thead>
-        <tr>
-          <th scope="col">Exercise</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Level</th>
-          <th scope="col">Attempts</th>
-          <th scope="col">Best</th>
-          <th scope="col">Latest</th>
-          <th scope="col">Last attempt</th>
-        </tr>
-      </thead>
-      <tbody>
-        {progress.map((p) => (
-          <ExerciseRow key={`${p.exercise.kind}:${p.exercise.exercise}`} p={p} />
-        ))}
-      </tbody>
-    </table>
+    <ScrollRegion label="Best and latest score per exercise">
+      <table>
+        <caption className="visually-hidden">Best and latest score per exercise</caption>
+        <thead>
+          <tr>
+            <th scope="col">Exercise</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Level</th>
+            <th scope="col">Attempts</th>
+            <th scope="col">Best</th>
+            <th scope="col">Latest</th>
+            <th scope="col">Last attempt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {progress.map((p) => (
+            <ExerciseRow key={`${p.exercise.kind}:${p.exercise.exercise}`} p={p} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@
 import { detectionText, fixed3 as f3 } from '../../lib/extraction/display';
 import type { Run } from './useExtractionRunner';
 import { RunSwatch } from './RunSwatch';
+import ScrollRegion from '../layout/ScrollRegion';
 
 function RunRow({ run }: { run: Run }) {
   const last = run.result ?? run.points[run.points.length - 1];
@@ -27,7 +28,7 @@ function RunRow({ run }: { run: Run }) {
 export function RunsTable({ runs, caption }: { runs: Run[]; caption: string }) {
   if (runs.length === 0) return null;
   return (
-    <div className="sim-table-wrap">
+    <ScrollRegion label={caption} className="sim-table-wrap">
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function RunsTable({ runs, caption }: { runs: Run[]; caption: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

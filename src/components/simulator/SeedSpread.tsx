@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SeedsReply, SeedsRequest } from '../../lib/extraction/runs';
 import type { RawSettings } from '../../lib/extraction/settings';
+import ScrollRegion from '../layout/ScrollRegion';
 import {
   formatSeedValue,
   PAGE_SEEDS,
@@ -96,7 +97,7 @@ export function SeedSpread({ raw, label, ready }: { raw: RawSettings; label: str
 
 function SpreadTable({ summary, perSeed, label }: { summary: SeedSummary; perSeed: SeedRow[]; label: string }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={`Across seeds: ${label}`}>
       <table>
         <caption>Across seeds: {label}</caption>
         <thead>
@@ -137,6 +138,6 @@ function SpreadTable({ summary, perSeed, label }: { summary: SeedSummary; perSee
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,8 +4,9 @@
  * Remove button each. Plain form controls, so it works with a keyboard and a screen reader.
  * The search itself is src/lib/threat-model/catalogue.ts.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { searchTechniques, techniqueLabel, toggled } from '../../lib/threat-model/catalogue';
+import CatalogueSearch from './CatalogueSearch';
 import type { CatalogueTechnique } from './types';
 
 interface Props {
@@ -75,7 +76,6 @@ function ChosenTechniques(props: { value: string[]; labelOf(id: string): string;
 
 export default function AtlasPicker({ techniques, value, onChange }: Props) {
   const [query, setQuery] = useState('');
-  const id = useId();
   const byId = useMemo(() => new Map(techniques.map((t) => [t.id, t])), [techniques]);
   const results = useMemo(() => searchTechniques(techniques, query), [techniques, query]);
   const label = (t: CatalogueTechnique) => techniqueLabel(t, byId);
@@ -87,15 +87,11 @@ export default function AtlasPicker({ techniques, value, onChange }: Props) {
   return (
     <fieldset className="tm-fieldset">
       <legend>MITRE ATLAS techniques</legend>
-      <label htmlFor={`${id}-q`}>Search ATLAS techniques</label>
-      <input
-        id={`${id}-q`}
-        type="search"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
+      <CatalogueSearch
+        label="Search ATLAS techniques"
         placeholder="e.g. poison, model stealing, jailbreak, AML.T0051"
-        autoComplete="off"
-        maxLength={100}
+        value={query}
+        onChange={setQuery}
       />
       <SearchResults query={query} results={results} value={value} label={label} onToggle={toggle} />
       <ChosenTechniques value={value} labelOf={labelOf} onRemove={(tid) => toggle(tid, false)} />

@@ -8,9 +8,10 @@ interface Props {
   reference: ThreatModel;
   scenario: BuilderScenario;
   elements: ReadonlyMap<string, ModelElement>;
+  names: ReadonlyMap<string, string>;
 }
 
-export default function ReferencePanel({ reference, scenario, elements }: Props) {
+export default function ReferencePanel({ reference, scenario, elements, names }: Props) {
   return (
     <section className="tm-reference" aria-labelledby="tm-ref-h">
       <h3 id="tm-ref-h">Reference answer</h3>
@@ -28,6 +29,7 @@ export default function ReferencePanel({ reference, scenario, elements }: Props)
       <ThreatTable
         threats={reference.threats.map((t, i) => ({ ...t, id: `ref-${i}` }))}
         elements={elements}
+        names={names}
         caption="Reference threat model"
       />
     </section>

@@ -2,7 +2,9 @@
  * (matched, partial or missed, and why), every threat of the learner's that matched nothing. */
 import type { ScoreReport } from '../../lib/threat-model/score';
 import type { ModelElement } from '../../lib/threat-model/elements';
+import { formatDateTime } from '../../lib/util/dates';
 import { oneDecimal as r1, orderingDisagreements, threatsWithoutCredit } from '../../lib/threat-model/feedback';
+import ScrollRegion from '../layout/ScrollRegion';
 
 interface Props {
   report: ScoreReport;
@@ -26,35 +28,36 @@ export default function ScorePanel({ report, elements, scenarioTitle, submittedA
     <section className="tm-score" aria-labelledby="tm-score-h">
       <h3 id="tm-score-h">Your score: {report.overall} / 100</h3>
       <p className="muted">
-        {scenarioTitle}: your submission of <time dateTime={submittedAt}>{new Date(submittedAt).toLocaleString()}</time>
-        .
+        {scenarioTitle}: your submission of <time dateTime={submittedAt}>{formatDateTime(submittedAt)}</time>.
       </p>
       {report.notes.map((n) => (
         <p key={n} className="tm-note">
           {n}
         </p>
       ))}
-      <table className="tm-table">
-        <caption>How the score is made</caption>
-        <thead>
-          <tr>
-            <th scope="col">Component</th>
-            <th scope="col">Points</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.components.map((c) => (
-            <tr key={c.name}>
-              <th scope="row">{c.label}</th>
-              <td>
-                {r1(c.points)} / {c.max}
-              </td>
-              <td>{c.explanation}</td>
+      <ScrollRegion label="How the score is made">
+        <table className="tm-table">
+          <caption>How the score is made</caption>
+          <thead>
+            <tr>
+              <th scope="col">Component</th>
+              <th scope="col">Points</th>
+              <th scope="col">Why</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.components.map((c) => (
+              <tr key={c.name}>
+                <th scope="row">{c.label}</th>
+                <td>
+                  {r1(c.points)} / {c.max}
+                </td>
+                <td>{c.explanation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <h4>Reference threats: found and missed</h4>
       <ul className="tm-feedback">
         {report.references.map((f) => (

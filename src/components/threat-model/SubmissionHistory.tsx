@@ -1,4 +1,5 @@
 /** The learner's scored submissions, newest first; each one's breakdown can be shown again. */
+import { formatDateTime } from '../../lib/util/dates';
 import type { Submission } from '../../stores/threat-models';
 
 interface Props {
@@ -7,8 +8,6 @@ interface Props {
   viewing: number | null;
   onView(index: number): void;
 }
-
-const when = (at: string) => new Date(at).toLocaleString();
 
 export default function SubmissionHistory({ history, viewing, onView }: Props) {
   if (history.length === 0) return null;
@@ -19,7 +18,7 @@ export default function SubmissionHistory({ history, viewing, onView }: Props) {
       <ol reversed>
         {newestFirst.map((h) => (
           <li key={`${h.at}-${h.i}`}>
-            {when(h.at)}: {h.score}/100{' '}
+            {formatDateTime(h.at)}: {h.score}/100{' '}
             {h.threats ? (
               viewing === h.i ? (
                 <span className="muted">(its breakdown is shown below)</span>

@@ -25,6 +25,7 @@ import StorageNotices from '../persist/StorageNotices';
 import BuilderActions from './BuilderActions';
 import ElementChooser from './ElementChooser';
 import FilePanel from './FilePanel';
+import PrintHeader from './PrintHeader';
 import ReferencePanel from './ReferencePanel';
 import RiskMatrix from './RiskMatrix';
 import ScorePanel from './ScorePanel';
@@ -53,6 +54,7 @@ function useLookups(diagram: Diagram, techniques: CatalogueTechnique[], mitigati
 function YourThreats(props: {
   threats: DraftThreat[];
   elements: ReadonlyMap<string, ModelElement>;
+  names: ReadonlyMap<string, string>;
   onEdit(id: string): void;
   onDelete(id: string): void;
 }) {
@@ -126,6 +128,7 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
   return (
     <div className="tm-builder" data-hydrated={hydrated ? 'true' : 'false'}>
       <StorageNotices store={THREAT_MODELS_STORE} />
+      <PrintHeader title={scenario.title} />
       <p className="muted no-print">
         Select an element or flow (click it, or Tab to it and press Enter), then add its threats. Your work is saved in
         this browser as you go.
@@ -161,6 +164,7 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
       <YourThreats
         threats={work.threats}
         elements={byId}
+        names={names}
         onEdit={startEditing}
         onDelete={(tid) => act.removeThreat(id, tid)}
       />
@@ -169,7 +173,7 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
       {report && shown && (
         <ScorePanel report={report} elements={byId} scenarioTitle={scenario.title} submittedAt={shown.at} />
       )}
-      {work.revealed && <ReferencePanel reference={reference} scenario={scenario} elements={byId} />}
+      {work.revealed && <ReferencePanel reference={reference} scenario={scenario} elements={byId} names={names} />}
       <FilePanel
         scenario={scenario}
         model={model}

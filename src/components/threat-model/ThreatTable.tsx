@@ -1,20 +1,36 @@
 /** The learner's threats as a table (also the body of the printed report), with edit and delete. */
+import { namedId } from '../../lib/threat-model/catalogue';
 import type { ModelElement } from '../../lib/threat-model/elements';
 import { riskBand, riskOf } from '../../lib/threat-model/risk';
 import type { DraftThreat } from '../../stores/threat-models';
+import ScrollRegion from '../layout/ScrollRegion';
 
 interface Props {
   threats: DraftThreat[];
   elements: ReadonlyMap<string, ModelElement>;
+  /** ATLAS technique and mitigation names by ID, shown after each ID. */
+  names: ReadonlyMap<string, string>;
   caption: string;
   onEdit?(id: string): void;
   onDelete?(id: string): void;
 }
 
-export default function ThreatTable({ threats, elements, caption, onEdit, onDelete }: Props) {
+/** Each ID with its name, one a line ("AML.M0007 Sanitize Training Data"). */
+function NamedIds({ ids, names }: { ids: readonly string[]; names: ReadonlyMap<string, string> }) {
+  if (ids.length === 0) return null;
+  return (
+    <ul className="tm-ids">
+      {ids.map((id) => (
+        <li key={id}>{namedId(id, names)}</li>
+      ))}
+    </ul>
+  );
+}
+
+export default function ThreatTable({ threats, elements, names, caption, onEdit, onDelete }: Props) {
   if (threats.length === 0) return <p className="muted">{caption}: none yet.</p>;
   return (
-    <div className="tm-table-wrap">
+    <ScrollRegion label={caption}>
       <table className="tm-table">
         <caption>{caption}</caption>
         <thead>
@@ -45,7 +61,9 @@ export default function ThreatTable({ threats, elements, caption, onEdit, onDele
                 {t.notes && <div className="muted tm-notes">{t.notes}</div>}
                 {t.suggestion && <div className="muted">(from a suggestion)</div>}
               </td>
-              <td>{t.atlas.join(', ')}</td>
+              <td>
+                <NamedIds ids={t.atlas} names={names} />
+              </td>
               <td>{t.owasp.join(', ')}</td>
               <td>
                 {riskOf(t)}{' '}
@@ -53,7 +71,9 @@ export default function ThreatTable({ threats, elements, caption, onEdit, onDele
                   ({riskBand(riskOf(t))}: L{t.likelihood} × I{t.impact})
                 </span>
               </td>
-              <td>{t.mitigations.join(', ')}</td>
+              <td>
+                <NamedIds ids={t.mitigations} names={names} />
+              </td>
               {(onEdit || onDelete) && (
                 <td className="no-print">
                   {onEdit && (
@@ -82,6 +102,6 @@ export default function ThreatTable({ threats, elements, caption, onEdit, onDele
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueNames, searchTechniques, techniqueLabel, toggled } from './catalogue';
+import {
+  catalogueNames,
+  filterMitigations,
+  mitigationFilterStatus,
+  namedId,
+  searchTechniques,
+  techniqueLabel,
+  toggled,
+} from './catalogue';
 
 // IDs and names as in src/content/techniques (ATLAS 5.6.0).
 const techniques = [
@@ -91,5 +99,60 @@ describe('toggled', () => {
     expect(toggled(['a', 'b'], 'a', true)).toEqual(['a', 'b']);
     expect(toggled(['a', 'b', 'a'], 'a', false)).toEqual(['b']);
     expect(toggled([], 'a', false)).toEqual([]);
+  });
+});
+
+// IDs and names as in src/content/mitigations (ATLAS 5.6.0).
+const mitigations = [
+  { id: 'AML.M0000', name: 'Limit Public Release of Information' },
+  { id: 'AML.M0004', name: 'Restrict Number of AI Model Queries' },
+  { id: 'AML.M0007', name: 'Sanitize Training Data' },
+  { id: 'AML.M0025', name: 'Maintain AI Dataset Provenance' },
+];
+
+describe('filterMitigations', () => {
+  it('matches every word in the ID or the name, case-insensitively and in catalogue order', () => {
+    expect(ids(filterMitigations(mitigations, 'SANITIZE', []).matches)).toEqual(['AML.M0007']);
+    expect(ids(filterMitigations(mitigations, 'm0007', []).matches)).toEqual(['AML.M0007']);
+    expect(ids(filterMitigations(mitigations, 'data  train', []).matches)).toEqual(['AML.M0007']);
+    expect(ids(filterMitigations(mitigations, 'ai model', []).matches)).toEqual(['AML.M0004']);
+    // A word may match across ID and name, and part of a word is enough.
+    expect(ids(filterMitigations(mitigations, 'M0025 proven', []).matches)).toEqual(['AML.M0025']);
+  });
+
+  it('keeps the chosen mitigations apart and always shown, whatever the query', () => {
+    const r = filterMitigations(mitigations, 'queries', ['AML.M0025', 'AML.M0000']);
+    expect(ids(r.chosen)).toEqual(['AML.M0000', 'AML.M0025']);
+    expect(ids(r.matches)).toEqual(['AML.M0004']);
+    expect(ids(filterMitigations(mitigations, 'sanitize', ['AML.M0007']).matches)).toEqual([]);
+  });
+
+  it('shows everything for a blank query, and says when a query matches nothing', () => {
+    expect(filterMitigations(mitigations, '  \t', [])).toEqual({ chosen: [], matches: mitigations, searching: false });
+    expect(filterMitigations(mitigations, 'quantum', [])).toEqual({ chosen: [], matches: [], searching: true });
+    expect(filterMitigations(mitigations, '.*', []).matches).toEqual([]);
+    expect(filterMitigations([], 'data', ['AML.M0007'])).toEqual({ chosen: [], matches: [], searching: true });
+  });
+});
+
+describe('mitigationFilterStatus', () => {
+  const status = (query: string, chosen: string[] = []) =>
+    mitigationFilterStatus(filterMitigations(mitigations, query, chosen), mitigations.length, query);
+  it('says nothing without a query, how many match, or that none does', () => {
+    expect(status(' ')).toBe('');
+    expect(status(' data ')).toBe('2 of 4 mitigations match “data”.');
+    expect(status('data', ['AML.M0007'])).toBe('1 of 3 other mitigations match “data”.');
+    expect(status('quantum')).toBe('No mitigation matches “quantum”. Try another word or an ID.');
+    expect(status('sanitize', ['AML.M0007'])).toBe(
+      'No other mitigation matches “sanitize”. Try another word or an ID.',
+    );
+  });
+});
+
+describe('namedId', () => {
+  it('puts the name after the ID, or leaves an ID the catalogue does not know', () => {
+    const names = catalogueNames([], mitigations);
+    expect(namedId('AML.M0007', names)).toBe('AML.M0007 Sanitize Training Data');
+    expect(namedId('AML.M9999', names)).toBe('AML.M9999');
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * How the site shows a moment to a person: "25 Nov 2026, 10:00" (British English, medium date,
+ * short time, in the browser's time zone unless one is given). One formatter for every page and
+ * the printed report, so the same moment always reads the same. Pure.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** An ISO time as "25 Nov 2026, 10:00"; text that is not a time is returned unchanged. */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : formatter(timeZone).format(d);
+}
