@@ -69,4 +69,26 @@ describe('reference threat models: the right technique for what happens', () => 
     for (const m of ['AML.M0026', 'AML.M0027', 'AML.M0028', 'AML.M0029', 'AML.M0030', 'AML.M0032', 'AML.M0033'])
       expect(used).toContain(m);
   });
+
+  it('stolen or leaked keys are AML.T0012 Valid Accounts; fake sign-ups are AML.T0021 Establish Accounts', () => {
+    const keys = all.filter((t) => t.stride === 'Spoofing' && /API key/i.test(t.title));
+    expect(keys.map((t) => t.scenario).sort()).toEqual(['fraud-api-cloning', 'image-classifier']);
+    for (const t of keys) expect(t.atlas).toEqual(['AML.T0012']);
+    for (const t of all.filter((x) => /Sybil|fake accounts|fake profiles|trial accounts/i.test(x.title)))
+      expect(t.atlas[0], t.title).toBe('AML.T0021');
+  });
+
+  it('pickled artifacts are AML.T0011.000 Unsafe AI Artifacts; injection through tool results is AML.T0051.001', () => {
+    const pickles = all.filter((t) => /pickled/i.test(t.title));
+    expect(pickles.length).toBeGreaterThanOrEqual(2);
+    for (const t of pickles) expect(t.atlas).toContain('AML.T0011.000');
+    expect(model('llm-rag-assistant').find((t) => t.element === 'tool-result')!.atlas).toEqual(['AML.T0051.001']);
+  });
+
+  it('physical patches use AML.T0041 Physical Environment Access; GPU-sharing tenants stay under AML.T0105 for escapes', () => {
+    const patch = model('image-classifier').find((t) => /adversarial patches/i.test(t.title))!;
+    expect(patch.atlas).toEqual(expect.arrayContaining(['AML.T0041', 'AML.T0015']));
+    const dos = model('mlops-platform').find((t) => t.stride === 'Denial of service')!;
+    expect(dos.atlas).toEqual(['AML.T0029']);
+  });
 });

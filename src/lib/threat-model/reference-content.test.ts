@@ -2,7 +2,8 @@
  * The reference threat models and scenarios as content: every scenario has a reference and an
  * answer strategy; every reference threat sits on an element or flow of its diagram with a
  * STRIDE category valid for that element's kind; every diagram node has at least one threat;
- * and every reference scores 100 against itself.
+ * every data flow carries a reference threat or an acceptable extra (issue 15: no flow left
+ * without a word); and every reference scores 100 against itself.
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -38,6 +39,14 @@ describe('scenario content and reference threat models', () => {
           expect(t.mitigations.length, t.title).toBeGreaterThan(0);
           expect(t.atlas.length + t.owasp.length + (t.notes ? 1 : 0), t.title).toBeGreaterThan(0);
         }
+      });
+
+      it('gives every data flow a reference threat or an acceptable extra, and repeats no reference threat as an extra', () => {
+        const placed = new Set([...reference!.threats, ...reference!.acceptable].map((t) => t.element));
+        expect(scenario.diagram.flows.filter((f) => !placed.has(f.id)).map((f) => f.id)).toEqual([]);
+        const key = (t: { element: string; stride: string; attack?: string }) => `${t.element}|${t.stride}|${t.attack}`;
+        const listed = new Set(reference!.threats.map(key));
+        expect(reference!.acceptable.filter((a) => listed.has(key(a))).map(key)).toEqual([]);
       });
 
       it('scores 100 against itself', () => {
