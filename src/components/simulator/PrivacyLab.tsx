@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useIsClient } from '../hooks/useIsClient';
+import ScrollRegion from '../layout/ScrollRegion';
 import { INVERSION_DEFAULTS } from '../../lib/extraction/inversion';
 import { MEMBERSHIP_DEFAULTS } from '../../lib/extraction/membership';
 import {
@@ -275,7 +276,7 @@ function Outcome({ outcome }: { outcome: PrivacyOutcome }) {
   const first = outcome.runs[0];
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label="Privacy figures">
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -315,7 +316,7 @@ function Outcome({ outcome }: { outcome: PrivacyOutcome }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {first.attack === 'model-inversion' && !many && (
         <p>
           Nearest fraud profile: {first.result.profile}
