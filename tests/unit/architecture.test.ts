@@ -33,6 +33,17 @@ const NO_OWN_TEST: Record<string, string> = {
   'src/lib/interview/testing.ts': 'test support',
   'src/lib/interview/coefficient.ts':
     'types and two constructors, exercised by icc, panel-agreement and agreement-text tests',
+  'src/lib/labs/errors.ts': 'two error classes; their messages are tested through the decoders and settings',
+  'src/lib/util/settings-parse.ts': 'four field readers, tested through every settings module that uses them',
+  'src/lib/labs/cnn.ts':
+    'needs TensorFlow.js with gradients, which Node gets from src/cli/tfjs-node.ts: tests/unit/labs-cnn.test.ts',
+  'src/lib/labs/train.ts': 'tests/unit/labs-shipped-files.test.ts retrains a slice of the shipped run',
+  'src/lib/labs/weights.ts': 'tests/unit/labs-shipped-files.test.ts checks the shipped weights and a damaged copy',
+  'src/lib/labs/evasion/classifier.ts': 'exercised by every attack test in tests/unit/labs-evasion-*.test.ts',
+  'src/lib/labs/evasion/gradient.ts': 'exercised by every attack test in tests/unit/labs-evasion-*.test.ts',
+  'src/lib/labs/evasion/fgsm.ts': 'tests/unit/labs-evasion-fgsm.test.ts (needs the Node loader in src/cli)',
+  'src/lib/labs/evasion/pgd.ts': 'tests/unit/labs-evasion-pgd.test.ts (needs the Node loader in src/cli)',
+  'src/lib/labs/evasion/run.ts': 'tests/unit/labs-evasion-*.test.ts and src/cli/commands/evade.test.ts',
   'src/lib/backup/backup.ts':
     'tested with the real store codecs in tests/unit/backup.test.ts (src/lib may not import stores)',
 };

@@ -5,6 +5,7 @@
 import { ATTACK_NAMES, attackRefusal, type AttackName } from './attacks/index';
 import { formatDefences, parseDefences, type Defence } from './defences';
 import { SettingsError } from './errors';
+import { choice, finite, integer } from '../util/settings-parse';
 import { VICTIM_KINDS, type VictimKind } from './victim';
 import { DEFAULT_DELTA } from './prada';
 import { WATERMARK_RATE } from './watermark';
@@ -136,31 +137,6 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
     },
     warnings,
   };
-}
-
-function choice<T extends string>(v: unknown, allowed: readonly T[], what: string): T {
-  const s = String(v).trim();
-  if ((allowed as readonly string[]).includes(s)) return s as T;
-  throw new SettingsError(`unknown ${what} "${s}"; use one of ${allowed.join(', ')}`);
-}
-
-function toNumber(v: unknown): number {
-  if (typeof v === 'number') return v;
-  const s = String(v).trim();
-  return s === '' ? NaN : Number(s);
-}
-
-function finite(v: unknown, what: string): number {
-  const n = toNumber(v);
-  if (!Number.isFinite(n)) throw new SettingsError(`${what} must be a finite number (got ${String(v)})`);
-  return n;
-}
-
-function integer(v: unknown, what: string, shape: string): number {
-  const n = toNumber(v);
-  if (!Number.isFinite(n) || !Number.isInteger(n))
-    throw new SettingsError(`${what} must be ${shape} (got ${String(v)})`);
-  return n;
 }
 
 function optionalLimit(v: unknown, what: string, whole: boolean): number {
