@@ -18,6 +18,7 @@ import { getVictim } from '../src/lib/extraction/victim';
 import { uniformTable, FEATURES } from '../src/lib/extraction/data';
 import { balancedAgreement } from '../src/lib/extraction/metrics';
 import { createModel, probabilities } from '../src/lib/extraction/model';
+import type { Model } from '../src/lib/extraction/model';
 import { Rng } from '../src/lib/extraction/random';
 import { train } from '../src/lib/extraction/train';
 
@@ -44,6 +45,19 @@ function timeExperiment(attack: string): { ms: number; fidelity: number } {
   return { ms: median(times), fidelity };
 }
 
+/** Our parameter layout ([W1 (h×d), b1, w2, b2]) as Keras's Dense weights: kernel [d, h], bias [h], kernel [h, 1], bias [1]. */
+function kerasWeights(m: Model): tf.Tensor[] {
+  const { d, hidden: h, params } = m;
+  const k1 = new Float32Array(d * h);
+  for (let u = 0; u < h; u++) for (let j = 0; j < d; j++) k1[j * h + u] = params[u * d + j];
+  return [
+    tf.tensor2d(k1, [d, h]),
+    tf.tensor1d(Float32Array.from(params.subarray(h * d, h * d + h))),
+    tf.tensor2d(Float32Array.from(params.subarray(h * d + h, h * d + 2 * h)), [h, 1]),
+    tf.tensor1d([params[h * d + 2 * h]]),
+  ];
+}
+
 /** Fresh models (different seeds), each fitted for `epochs`: medians of RUNS timed fits after one warm-up fit. */
 const RUNS = 5;
 
@@ -59,8 +73,11 @@ async function compareWithTfjs(epochs: number, backend: 'wasm' | 'cpu') {
 
   const oursTimes: number[] = [];
   const oursAcc: number[] = [];
+  // Both trainers start each run from the same Glorot-uniform weights, so the comparison is of the
+  // optimisers alone (only the shuffling order differs: TensorFlow.js draws its own).
+  const initial = (run: number) => createModel(FEATURES, 16, new Rng(5 + run));
   for (let run = 0; run <= RUNS; run++) {
-    const ours = createModel(FEATURES, 16, new Rng(5 + run));
+    const ours = initial(run);
     const t0 = performance.now();
     train(ours, trainSet.x, yTrain, trainSet.n, { epochs, batchSize: 64, learningRate: 0.01 }, new Rng(6 + run));
     if (run === 0) continue; // run 0 warms the JIT up
@@ -82,6 +99,7 @@ async function compareWithTfjs(epochs: number, backend: 'wasm' | 'cpu') {
         tfl.layers.dense({ units: 1, activation: 'sigmoid' }),
       ],
     });
+    model.setWeights(kerasWeights(initial(run)));
     model.compile({ optimizer: tf.train.adam(0.01), loss: 'binaryCrossentropy' });
     const t0 = performance.now();
     await model.fit(xs, ys, { epochs: run === 0 ? 1 : epochs, batchSize: 64, shuffle: true, verbose: 0 });
