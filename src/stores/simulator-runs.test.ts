@@ -15,9 +15,14 @@ import {
   savedRunSchema,
   SIMULATOR_RUNS_STORE,
   SIMULATOR_RUNS_VERSION,
+  MAX_PRIVACY_RUNS,
+  privacyView,
+  savedPrivacySchema,
   toPracticeEntry,
+  toSavedPrivacy,
   toSavedRun,
 } from './simulator-runs';
+import { runPrivacyOverSeeds } from '../lib/extraction/privacy';
 
 const result = runExperiment({ attack: 'lowd-meek', defence: 'labels', budget: 400 });
 const finished = (label: string) => ({
@@ -178,5 +183,78 @@ describe('the store', () => {
     );
     store.getState().clear();
     expect(store.getState().runs).toEqual([]);
+  });
+});
+
+describe('saved privacy experiments', () => {
+  // Real outcomes from the core the page's worker runs, on small settings.
+  const inversion = runPrivacyOverSeeds('model-inversion', { victim: 'logreg', budget: '200' }, [1], () => {});
+  const membership = runPrivacyOverSeeds(
+    'membership-inference',
+    { victim: 'logreg', attack: 'threshold', trainSize: '400' },
+    [1, 2],
+    () => {},
+  );
+  const settings = { attack: 'model-inversion', victim: 'logreg', budget: '200', seed: '1' };
+  const at = (minute: number) => new Date(Date.UTC(2026, 11, 3, 9, minute));
+
+  it('keeps the figures of every seed, their spread, and the inversion profile of one seed', () => {
+    const saved = toSavedPrivacy(privacyView(inversion), settings, at(0))!;
+    expect(saved).not.toBeNull();
+    expect(saved.figures).toEqual(inversion.figures);
+    expect(saved.profile).toBe((inversion.runs[0].result as { profile: string }).profile);
+    const many = toSavedPrivacy(privacyView(membership), { ...settings, attack: 'membership-inference' }, at(1))!;
+    expect(many.seeds).toEqual([1, 2]);
+    expect(many.summary.auc.mean).toBeCloseTo(
+      ((membership.figures[0].auc ?? 0) + (membership.figures[1].auc ?? 0)) / 2,
+      12,
+    );
+    expect(many.profile).toBeUndefined();
+    expect(savedPrivacySchema.safeParse(JSON.parse(JSON.stringify(many))).success).toBe(true);
+  });
+
+  it('refuses a saved experiment whose rows do not match its seeds', () => {
+    const saved = toSavedPrivacy(privacyView(membership), settings, at(0))!;
+    expect(savedPrivacySchema.safeParse({ ...saved, seeds: [1] }).success).toBe(false);
+  });
+
+  it('reads back in another tab what one tab saved, and keeps the newest', async () => {
+    const profile = await testProfile();
+    const first = createSimulatorRunsStore(profile.tab());
+    await first.persist.rehydrate();
+    for (let i = 0; i < MAX_PRIVACY_RUNS + 2; i++)
+      first.getState().savePrivacy(toSavedPrivacy(privacyView(inversion), { ...settings, seed: String(i) }, at(i))!);
+    await first.persist.flush();
+    const second = createSimulatorRunsStore(profile.tab());
+    await second.persist.rehydrate();
+    const back = second.getState().privacy;
+    expect(back).toHaveLength(MAX_PRIVACY_RUNS);
+    expect(back.at(-1)!.settings.seed).toBe(String(MAX_PRIVACY_RUNS + 1));
+    expect(back.at(-1)!.figures).toEqual(inversion.figures);
+  });
+
+  it('brings a version 1 database forward with its runs and history intact', async () => {
+    const profile = await testProfile();
+    const run = toSavedRun(finished('old run'), at(0))!;
+    const entry = toPracticeEntry(finished('old run'), 'free', at(0))!;
+    await profile.db.replace({
+      [SIMULATOR_RUNS_STORE]: {
+        version: 1,
+        records: new Map<string, unknown>([
+          ['run/2026-12-03T09:00:00.000Z-a', run],
+          ['practice/2026-12-03T09:00:00.000Z-b', entry],
+        ]),
+      },
+    });
+    const store = createSimulatorRunsStore(profile.tab());
+    await store.persist.rehydrate();
+    expect(store.getState().runs.map((r) => r.label)).toEqual(['old run']);
+    expect(store.getState().practice).toEqual([entry]);
+    expect(store.getState().privacy).toEqual([]);
+    store.getState().savePrivacy(toSavedPrivacy(privacyView(inversion), settings, at(1))!);
+    await store.persist.flush();
+    const saved = await profile.db.read(SIMULATOR_RUNS_STORE);
+    expect(saved.version).toBe(SIMULATOR_RUNS_VERSION);
+    expect([...saved.records.keys()].some((k) => k.startsWith('privacy/'))).toBe(true);
   });
 });

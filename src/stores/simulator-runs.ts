@@ -16,8 +16,8 @@ import { MAX_RUNS } from '../lib/extraction/runs';
 import { browserEnv, withRecords } from './persistence';
 
 export const SIMULATOR_RUNS_STORE = 'dojo:simulator-runs';
-/** 1: one record per finished run. */
-export const SIMULATOR_RUNS_VERSION = 1;
+/** 1: one record per finished run. 2: adds the privacy experiments' results (privacy/ records). */
+export const SIMULATOR_RUNS_VERSION = 2;
 
 const num = z.number().nullable();
 const text = z.string().max(4_000);
@@ -106,9 +106,67 @@ export type PracticeEntry = z.infer<typeof practiceEntrySchema>;
 /** The history keeps the newest entries only: enough for any learner, small in a backup. */
 export const MAX_PRACTICE_ENTRIES = 2_000;
 
+const spreadSchema = z.strictObject({ mean: num, min: num, max: num });
+const figureKey = z.string().max(40);
+
+/**
+ * A finished privacy experiment (membership inference or model inversion) as the page shows it:
+ * the settings as typed, and per seed the figures, their spread and what the attack did. The
+ * per-query detail of each run is not kept: the figures are what the learner compares.
+ */
+export const savedPrivacySchema = z
+  .strictObject({
+    /** ISO time the experiment finished. */
+    at: z.string().min(1).max(40),
+    attack: z.enum(['membership-inference', 'model-inversion']),
+    /** The form's fields as typed when the experiment started. */
+    settings: z.record(z.string().max(40), z.string().max(200)),
+    seeds: z.array(z.number().int()).min(1).max(20),
+    figures: z.array(z.record(figureKey, num)).min(1).max(20),
+    summary: z.record(figureKey, spreadSchema),
+    notes: z.array(text).max(50),
+    /** Model inversion on one seed: the nearest fraud profile and the features that moved most. */
+    profile: z.string().max(200).optional(),
+    topFeatures: z.array(z.string().max(100)).max(30).optional(),
+  })
+  .refine((r) => r.figures.length === r.seeds.length, { message: 'one row of figures per seed' });
+export type SavedPrivacy = z.infer<typeof savedPrivacySchema>;
+
+/** Enough privacy experiments to compare settings; the page shows the newest. */
+export const MAX_PRIVACY_RUNS = 20;
+
 export interface SimulatorRunsPersisted {
   runs: SavedRun[];
   practice: PracticeEntry[];
+  privacy: SavedPrivacy[];
+}
+
+/** What the page shows of a privacy experiment, fresh or saved. */
+export type PrivacyView = Omit<SavedPrivacy, 'at' | 'settings'>;
+
+/** The part of a privacy outcome (src/lib/extraction/privacy.ts) the page shows and keeps. */
+export function privacyView(outcome: {
+  attack: SavedPrivacy['attack'];
+  seeds: number[];
+  figures: Record<string, number | null>[];
+  summary: SavedPrivacy['summary'];
+  notes: string[];
+  runs: { attack: string; result: object }[];
+}): PrivacyView {
+  const first = outcome.runs[0]?.result as { profile?: unknown; topFeatures?: unknown } | undefined;
+  const inversion =
+    outcome.attack === 'model-inversion' && outcome.seeds.length === 1 && typeof first?.profile === 'string'
+      ? { profile: first.profile, topFeatures: Array.isArray(first.topFeatures) ? first.topFeatures.map(String) : [] }
+      : {};
+  const { attack, seeds, figures, summary, notes } = outcome;
+  return { attack, seeds, figures, summary, notes, ...inversion };
+}
+
+/** A privacy experiment as saved, or null if it cannot be (a view the schema refuses). */
+export function toSavedPrivacy(view: PrivacyView, settings: Record<string, string>, at: Date): SavedPrivacy | null {
+  const saved = finiteOnly({ at: at.toISOString(), settings, ...view });
+  const checked = savedPrivacySchema.safeParse(saved);
+  return checked.success ? checked.data : null;
 }
 
 /**
@@ -202,16 +260,18 @@ export function activities({ practice }: Pick<SimulatorRunsPersisted, 'practice'
 const keys = new ItemKeys();
 const RUN = 'run/';
 const PRACTICE = 'practice/';
+const PRIVACY = 'privacy/';
 
 export const simulatorRunsCodec: RecordCodec<SimulatorRunsPersisted> = {
   name: SIMULATOR_RUNS_STORE,
   version: SIMULATOR_RUNS_VERSION,
-  empty: () => ({ runs: [], practice: [] }),
+  empty: () => ({ runs: [], practice: [], privacy: [] }),
   toRecords(state) {
     const records = new Map<string, unknown>();
     for (const [prefix, list] of [
       [RUN, state.runs],
       [PRACTICE, state.practice],
+      [PRIVACY, state.privacy],
     ] as const)
       for (const r of list)
         records.set(
@@ -231,12 +291,19 @@ export const simulatorRunsCodec: RecordCodec<SimulatorRunsPersisted> = {
       // The newest MAX_RUNS: the plot and the table show no more.
       runs: sorted<SavedRun>(RUN).slice(-MAX_RUNS),
       practice: sorted<PracticeEntry>(PRACTICE).slice(-MAX_PRACTICE_ENTRIES),
+      privacy: sorted<SavedPrivacy>(PRIVACY).slice(-MAX_PRIVACY_RUNS),
     };
   },
   schemaFor(key) {
     if (key.startsWith(RUN) && key.length > RUN.length) return savedRunSchema;
     if (key.startsWith(PRACTICE) && key.length > PRACTICE.length) return practiceEntrySchema;
+    if (key.startsWith(PRIVACY) && key.length > PRIVACY.length) return savedPrivacySchema;
     return null;
+  },
+  // Version 2 only added a kind of record: version 1's runs and history are valid as they are.
+  migrateRecords(records, fromVersion) {
+    if (fromVersion !== 1) throw new Error(`no migration from version ${fromVersion}`);
+    return new Map(records);
   },
 };
 
@@ -244,6 +311,8 @@ export interface SimulatorRunsState extends SimulatorRunsPersisted {
   save(run: SavedRun): void;
   /** Adds a finished run to the history (which clearing the plot keeps). */
   record(entry: PracticeEntry): void;
+  /** Keeps a finished privacy experiment (the newest MAX_PRIVACY_RUNS). */
+  savePrivacy(run: SavedPrivacy): void;
   /** Clears the plot's runs; the history stays. */
   clear(): void;
 }
@@ -252,11 +321,18 @@ export function createSimulatorRunsStore(env: PersistEnv = browserEnv) {
   const store = create<SimulatorRunsState>()((set) => ({
     runs: [],
     practice: [],
+    privacy: [],
     save: (run) => set((s) => ({ runs: [...s.runs, run].slice(-MAX_RUNS) })),
     record: (entry) => set((s) => ({ practice: [...s.practice, entry].slice(-MAX_PRACTICE_ENTRIES) })),
+    savePrivacy: (run) => set((s) => ({ privacy: [...s.privacy, run].slice(-MAX_PRIVACY_RUNS) })),
     clear: () => set({ runs: [] }),
   }));
-  return withRecords(store, simulatorRunsCodec, (s) => ({ runs: s.runs, practice: s.practice }), env);
+  return withRecords(
+    store,
+    simulatorRunsCodec,
+    (s) => ({ runs: s.runs, practice: s.practice, privacy: s.privacy }),
+    env,
+  );
 }
 
 export const useSimulatorRunsStore = createSimulatorRunsStore();

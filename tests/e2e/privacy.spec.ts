@@ -23,6 +23,16 @@ test.describe('privacy attacks on the simulator page', () => {
     await expect(lab.getByRole('status')).toHaveText('Done: model inversion on seed 1.', { timeout: 20_000 });
     await expect(table.getByRole('row', { name: /Reconstruction error/ }).getByRole('cell')).toHaveText('1.000');
 
+    // A reload brings the newest experiment back: its settings and its figures, marked as saved.
+    await page.reload();
+    await expect(lab.getByRole('status')).toHaveText(
+      /^Done: model inversion on seed 1\. Saved .+; kept in this browser\.$/,
+    );
+    await expect(lab.getByRole('radio', { name: 'Model inversion' })).toBeChecked();
+    await expect(lab.getByLabel('What the API answers')).toHaveValue('labels');
+    await expect(table.getByRole('row', { name: /Reconstruction error/ }).getByRole('cell')).toHaveText('1.000');
+    await expect(lab.getByText(/Nearest fraud profile:/)).toBeVisible();
+
     await page.goto('/progress/');
     await expect(page.getByText(/and 2 simulator runs/)).toBeVisible();
   });

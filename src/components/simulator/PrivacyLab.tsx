@@ -2,10 +2,12 @@
  * The privacy attacks on the simulator's fraud victims (/simulator/): membership inference or
  * model inversion, with the output defences and the training choices that matter, run in a Web
  * Worker on one seed or on seeds 1–5. The figures and their words come from the same core as
- * `dojo privacy`; a finished experiment is recorded as privacy-attack practice.
+ * `dojo privacy`; a finished experiment is recorded as privacy-attack practice and kept, so the
+ * newest comes back (settings and figures) after a reload.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useIsClient } from '../hooks/useIsClient';
+import { useHydrated } from '../persist/useHydrated';
 import ScrollRegion from '../layout/ScrollRegion';
 import { INVERSION_DEFAULTS } from '../../lib/extraction/inversion';
 import { MEMBERSHIP_DEFAULTS } from '../../lib/extraction/membership';
@@ -13,13 +15,13 @@ import {
   FIGURE_LABELS,
   formatFigure,
   type PrivacyAttack,
-  type PrivacyOutcome,
   type PrivacyRaw,
   type PrivacyReply,
   type PrivacyRequest,
 } from '../../lib/extraction/privacy';
 import { PAGE_SEEDS } from '../../lib/extraction/seeds';
-import { useSimulatorRunsStore } from '../../stores/simulator-runs';
+import { privacyView, toSavedPrivacy, useSimulatorRunsStore, type PrivacyView } from '../../stores/simulator-runs';
+import { formatDateTime } from '../../lib/util/dates';
 
 interface Values {
   attack: PrivacyAttack;
@@ -76,8 +78,16 @@ const ANSWERS: [string, string][] = [
 type State =
   | { status: 'idle' }
   | { status: 'running'; done: number; of: number }
-  | { status: 'done'; outcome: PrivacyOutcome }
+  | { status: 'done'; outcome: PrivacyView; savedAt?: string }
   | { status: 'error'; message: string };
+
+/** The saved settings over the defaults, keeping only fields the form has. */
+function restoredValues(settings: Record<string, string>): Values {
+  const out: Record<string, string> = { ...DEFAULTS };
+  for (const k of Object.keys(DEFAULTS)) if (typeof settings[k] === 'string') out[k] = settings[k];
+  const attack = out.attack === 'model-inversion' ? 'model-inversion' : 'membership-inference';
+  return { ...(out as unknown as Values), attack };
+}
 
 export default function PrivacyLab() {
   // Nothing can be typed or run before React has hydrated the island (it hydrates once the page is idle).
@@ -87,8 +97,21 @@ export default function PrivacyLab() {
   const worker = useRef<Worker | null>(null);
   const nextId = useRef(1);
   const record = useSimulatorRunsStore((s) => s.record);
+  const savePrivacy = useSimulatorRunsStore((s) => s.savePrivacy);
   const id = useId();
   useEffect(() => () => worker.current?.terminate(), []);
+
+  // Once the database has been read, the newest saved experiment comes back, unless one has started.
+  const hydrated = useHydrated(useSimulatorRunsStore);
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (!hydrated || restoredOnce.current) return;
+    restoredOnce.current = true;
+    const last = useSimulatorRunsStore.getState().privacy.at(-1);
+    if (!last || nextId.current > 1) return; // nothing saved, or the learner already started one
+    setValues(restoredValues(last.settings));
+    setState({ status: 'done', outcome: last, savedAt: last.at });
+  }, [hydrated]);
 
   const set = <K extends keyof Values>(k: K, v: Values[K]) => setValues((old) => ({ ...old, [k]: v }));
   const stop = () => {
@@ -113,9 +136,13 @@ export default function PrivacyLab() {
         setState({ status: 'error', message: m.message });
         return;
       }
-      setState({ status: 'done', outcome: m.outcome });
+      const view = privacyView(m.outcome);
+      setState({ status: 'done', outcome: view });
+      const at = new Date();
+      const saved = toSavedPrivacy(view, { ...ran }, at);
+      if (saved) savePrivacy(saved);
       record({
-        at: new Date().toISOString(),
+        at: at.toISOString(),
         source: 'privacy',
         attack: ran.attack,
         defended: ran.defence.trim() !== '' && ran.defence.trim() !== 'none',
@@ -254,7 +281,7 @@ export default function PrivacyLab() {
             state.outcome.seeds.length === 1
               ? `seed ${state.outcome.seeds[0]}`
               : `seeds ${state.outcome.seeds.join(', ')}`
-          }.`}
+          }.${state.savedAt ? ` Saved ${formatDateTime(state.savedAt)}; kept in this browser.` : ''}`}
       </p>
       {state.status === 'error' && (
         <p role="alert" className="sim-error">
@@ -266,14 +293,13 @@ export default function PrivacyLab() {
   );
 }
 
-function Outcome({ outcome }: { outcome: PrivacyOutcome }) {
+function Outcome({ outcome }: { outcome: PrivacyView }) {
   const keys = Object.keys(outcome.figures[0] ?? {});
   const many = outcome.seeds.length > 1;
   const caption =
     outcome.attack === 'membership-inference'
       ? 'Membership inference: AUC 0.5 and advantage 0 mean the attacker does no better than a coin'
       : 'Model inversion: a reconstruction error of 1 is no closer to a fraud profile than where the attack started';
-  const first = outcome.runs[0];
   return (
     <>
       <ScrollRegion label="Privacy figures">
@@ -317,10 +343,10 @@ function Outcome({ outcome }: { outcome: PrivacyOutcome }) {
           </tbody>
         </table>
       </ScrollRegion>
-      {first.attack === 'model-inversion' && !many && (
+      {outcome.profile !== undefined && (
         <p>
-          Nearest fraud profile: {first.result.profile}
-          {first.result.topFeatures.length > 0 && `; largest moves: ${first.result.topFeatures.join(', ')}`}.
+          Nearest fraud profile: {outcome.profile}
+          {outcome.topFeatures?.length ? `; largest moves: ${outcome.topFeatures.join(', ')}` : ''}.
         </p>
       )}
       <ul className="sim-notes">
