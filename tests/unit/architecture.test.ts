@@ -44,6 +44,8 @@ const NO_OWN_TEST: Record<string, string> = {
   'src/lib/labs/evasion/fgsm.ts': 'tests/unit/labs-evasion-fgsm.test.ts (needs the Node loader in src/cli)',
   'src/lib/labs/evasion/pgd.ts': 'tests/unit/labs-evasion-pgd.test.ts (needs the Node loader in src/cli)',
   'src/lib/labs/evasion/run.ts': 'tests/unit/labs-evasion-*.test.ts and src/cli/commands/evade.test.ts',
+  'src/lib/labs/poisoning/run.ts':
+    'tests/unit/labs-poisoning.test.ts and src/cli/commands/poison.test.ts (they need a TensorFlow.js backend)',
   'src/lib/backup/backup.ts':
     'tested with the real store codecs in tests/unit/backup.test.ts (src/lib may not import stores)',
 };

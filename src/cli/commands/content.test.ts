@@ -1,17 +1,12 @@
 /** `dojo check`: content validation, and the comparison with ATLAS's data release when it is there. */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { dojoCommand, REPO_ROOT } from '../../../tests/support/dojo';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const root = resolve(__dirname, '..', '..', '..');
-const dojo = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', 'check', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+const root = REPO_ROOT;
+const dojo = dojoCommand('check');
 const reference = resolve(root, '../shared/reference/atlas-5.6-data.json');
 
 describe('dojo check', () => {

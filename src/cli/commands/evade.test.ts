@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dojoCommand, expectOneLineFailures } from '../../../tests/support/dojo';
 
-const root = resolve(__dirname, '..', '..', '..');
-const dojo = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', 'evade', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+const dojo = dojoCommand('evade');
 
 describe('dojo evade', () => {
   it("prints the contract's fields (docs/ARCHITECTURE.md) with --json, the same on every run", () => {
@@ -42,7 +35,7 @@ describe('dojo evade', () => {
 
   // Every message is checked exactly in settings.test.ts; here, that each reaches the user as one line.
   it('fails with one clear line, no stack trace and no hang on bad settings', () => {
-    for (const [args, msg] of [
+    expectOneLineFailures(dojo, [
       [['--epsilon', '-0.1'], 'dojo: epsilon must be from 0 to 1 (pixels are in [0, 1]) (got -0.1)'],
       [['--epsilon', '1.5'], 'dojo: epsilon must be from 0 to 1'],
       [['--epsilon', 'NaN'], 'dojo: epsilon must be a finite number (got NaN)'],
@@ -50,12 +43,6 @@ describe('dojo evade', () => {
       [['--images', '100000000'], 'dojo: images must be from 1 to 1000, the size of the test subset (got 100000000)'],
       [['--attack', 'square'], 'dojo: square is not available yet'],
       [['--defence', 'feature-squeezing'], 'dojo: feature-squeezing is not available yet'],
-    ] as const) {
-      const r = dojo(...args);
-      expect(r.status, args.join(' ')).toBe(1);
-      expect(r.stderr).toContain(msg);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stdout).toBe('');
-    }
+    ] as const);
   }, 60_000);
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dojoCommand } from '../../../tests/support/dojo';
 import { parseBudgets } from './extract';
 
-const root = resolve(__dirname, '..', '..', '..');
-const dojo = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', 'extract', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+const dojo = dojoCommand('extract');
 
 describe('dojo extract', () => {
   it("prints the contract's fields (docs/ARCHITECTURE.md) with --json, the same on every run", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dojoCommand } from '../../../tests/support/dojo';
 
-const root = resolve(__dirname, '..', '..', '..');
-const dojo = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', 'privacy', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+const dojo = dojoCommand('privacy');
 
 describe('dojo privacy', () => {
   it('prints membership-inference figures as JSON, the same on every run', () => {

@@ -75,15 +75,23 @@ export function conv2dSame(x: tf.Tensor4D, w: tf.Tensor4D): tf.Tensor4D {
   return op(x, w) as tf.Tensor4D;
 }
 
-/** Logits [n, 10] for images x [n, 28, 28, 1] in [0, 1]. */
-export function logits(p: CnnParams, x: tf.Tensor4D): tf.Tensor2D {
+/** Width of the last hidden layer (the pooled second convolution, flattened): what the dense layer reads. */
+export const HIDDEN = FLAT;
+
+/** The last hidden layer [n, HIDDEN] for images x [n, 28, 28, 1] in [0, 1]. */
+export function hidden(p: Pick<CnnParams, 'w1' | 'b1' | 'w2' | 'b2'>, x: tf.Tensor4D): tf.Tensor2D {
   return tf.tidy(() => {
     let h = tf.relu(tf.add(conv2dSame(x, p.w1 as tf.Tensor4D), p.b1)) as tf.Tensor4D;
     h = tf.maxPool(h, 2, 2, 'valid');
     h = tf.relu(tf.add(conv2dSame(h, p.w2 as tf.Tensor4D), p.b2)) as tf.Tensor4D;
     h = tf.maxPool(h, 2, 2, 'valid');
-    return tf.add(tf.matMul(tf.reshape(h, [-1, FLAT]), p.w3), p.b3) as tf.Tensor2D;
+    return tf.reshape(h, [-1, FLAT]) as tf.Tensor2D;
   });
+}
+
+/** Logits [n, 10] for images x [n, 28, 28, 1] in [0, 1]. */
+export function logits(p: CnnParams, x: tf.Tensor4D): tf.Tensor2D {
+  return tf.tidy(() => tf.add(tf.matMul(hidden(p, x), p.w3), p.b3) as tf.Tensor2D);
 }
 
 /** Mean softmax cross-entropy of the logits against integer labels. */
