@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContentOrThrow } from '../lib/content/load-from-disk';
 import { formatContentError } from '../lib/content/crossref';
-import { atlasProblems } from '../cli/atlas-reference';
+import { atlasNote, atlasProblems } from '../cli/atlas-reference';
 
 export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   return {
@@ -25,7 +25,8 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
         const counts = Object.entries(content)
           .map(([k, v]) => `${v.length} ${k}`)
           .join(', ');
-        logger.info(`content is valid${problems ? ' (checked against ATLAS data)' : ''}: ${counts}`);
+        const note = options.contentDir ? '' : ` (${atlasNote(root, problems !== null)})`;
+        logger.info(`content is valid${note}: ${counts}`);
       },
     },
   };

@@ -10,8 +10,10 @@ test.describe('the guide index', () => {
     const careers = page
       .getByRole('list')
       .filter({ has: page.getByRole('link', { name: 'AI Safety Systems Engineer' }) });
-    await expect(careers.getByRole('listitem')).toHaveCount(6);
+    await expect(careers.getByRole('listitem')).toHaveCount(8);
     for (const name of [
+      'AI Security Researcher',
+      'LLM and Agent Application Security Engineer',
       'ML Security Engineer',
       'AI Red Teamer',
       'MLOps Platform Security Architect',
@@ -78,6 +80,22 @@ test.describe('entries are cross-linked both ways', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'MLflow', exact: true })).toBeVisible();
   });
 
+  test('a career names the NICE work role it resembles, linked to NICE', async ({ page }) => {
+    await page.goto('/guide/careers/llm-application-security-engineer/');
+    await expect(page.getByRole('heading', { level: 2, name: 'NICE Framework work role' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Secure Software Development (DD-WRL-003)' })).toHaveAttribute(
+      'href',
+      'https://niccs.cisa.gov/workforce-development/nice-framework/work-role/secure-software-development',
+    );
+  });
+
+  test('the EU AI Act page lists its articles and Annex III', async ({ page }) => {
+    await page.goto('/guide/frameworks/eu-ai-act/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('EU AI Act (Regulation (EU) 2024/1689)');
+    await expect(page.getByRole('row', { name: /Art\. 15 Accuracy, robustness and cybersecurity/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Annex III .*not fraud detection/ })).toBeVisible();
+  });
+
   test('framework entries link the ATLAS techniques they name', async ({ page }) => {
     await page.goto('/guide/frameworks/owasp-llm-top-10-2025/');
     await expect(page.getByRole('row', { name: /LLM01:2025 Prompt Injection/ })).toBeVisible();
@@ -96,6 +114,8 @@ test.describe('guide pages are accessible', () => {
     '/guide/skills/ml-threat-modelling/',
     '/guide/frameworks/mitre-atlas/',
     '/guide/frameworks/owasp-ml-top-10/',
+    '/guide/frameworks/nist-ai-rmf/',
+    '/guide/careers/ai-security-researcher/',
     '/guide/techniques/aml-t0043-004/',
     '/guide/mitigations/aml-m0014/',
     '/guide/tools/seldon-core/',

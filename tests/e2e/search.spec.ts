@@ -58,8 +58,8 @@ test.describe('the search page', () => {
 
   test('the careers filter alone lists every career for "careers"', async ({ page }) => {
     await openSearch(page, 'careers', ['career']);
-    await expect(status(page)).toHaveText('6 careers found');
-    await expect(results(page)).toHaveCount(6);
+    await expect(status(page)).toHaveText('8 careers found');
+    await expect(results(page)).toHaveCount(8);
   });
 
   test('empty state: the exact text, and suggestions that search', async ({ page }) => {

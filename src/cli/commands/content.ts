@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { loadContent, loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { formatContentError } from '../../lib/content/crossref';
-import { atlasProblems } from '../atlas-reference';
+import { atlasNote, atlasProblems } from '../atlas-reference';
 import { printTable } from '../output';
 
 export function register(program: Command, root: string) {
@@ -38,8 +38,7 @@ export function register(program: Command, root: string) {
         for (const e of errors) process.stderr.write(`${formatContentError(e)}\n`);
       } else {
         const counts = Object.entries(content).map(([k, v]) => `${v.length} ${k}`);
-        const checked = problems ? ' (checked against ATLAS data)' : '';
-        process.stdout.write(`content is valid${checked}: ${counts.join(', ')}\n`);
+        process.stdout.write(`content is valid (${atlasNote(root, problems !== null)}): ${counts.join(', ')}\n`);
       }
       if (errors.length) process.exitCode = 1;
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAgainstAtlas, type AtlasReference } from './atlas-check';
 
 const ref: AtlasReference = {
+  tactics: [],
   techniques: [
     { id: 'AML.T0024', name: 'Exfiltration via AI Inference API', tactics: ['AML.TA0010'] },
     { id: 'AML.T0024.002', name: 'Extract AI Model', parent: 'AML.T0024' },

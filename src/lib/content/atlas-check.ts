@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { ContentError } from './crossref';
 
 export const atlasReferenceSchema = z.object({
+  /** In ATLAS's matrix order. */
+  tactics: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
   techniques: z.array(
     z.object({
       id: z.string(),

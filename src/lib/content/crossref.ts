@@ -17,6 +17,7 @@ import type {
   Tool,
 } from './schemas';
 import { STRIDE_BY_KIND, type ElementKind } from '../frameworks/ids';
+import { checkSkillPractice } from './skill-practice';
 
 /** A content entry as loaded: its data and the file it came from (relative to the project). */
 export interface Entry<T> {
@@ -101,6 +102,7 @@ export function checkCrossReferences(content: ContentSet): ContentError[] {
     refs(file, 'techniques', data.techniques, 'techniques');
     refs(file, 'scenarios', data.scenarios, 'scenarios');
   }
+  errors.push(...checkSkillPractice(content));
   for (const { file, data } of content.techniques) {
     ref(file, 'parent', data.parent, 'techniques');
     refs(file, 'mitigations', data.mitigations, 'mitigations');

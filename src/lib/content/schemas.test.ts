@@ -167,6 +167,8 @@ describe('each documented constraint refuses with its message', () => {
     ['a career does something', careerSchema, career, ['dayToDay'], [], 'dayToDay', TOO_FEW(1)],
     ['skills are slugs', careerSchema, career, ['skills', 0], 'Threat Modelling', 'skills.0', 'must be a kebab-case slug such as "model-extraction"'],
     ['objects are strict', careerSchema, career, ['salary'], 100, '', 'Unrecognized key: "salary"'],
+    ['a NICE work role has a NICE ID', careerSchema, career, ['niceWorkRole'], { id: 'SP-DEV-001', name: 'Software Developer', source: { title: 'NICE', url: 'https://niccs.cisa.gov/' } }, 'niceWorkRole.id', 'must be a NICE work role ID such as DD-WRL-003'],
+    ['a NICE work role cites its source', careerSchema, career, ['niceWorkRole'], { id: 'DD-WRL-003', name: 'Secure Software Development' }, 'niceWorkRole.source', 'Invalid input: expected object, received undefined'],
     ['a process step has detail', skillSchema, skill, ['process', 0, 'detail'], undefined, 'process.0.detail', 'Invalid input: expected string, received undefined'],
     ['a framework links its page', frameworkSchema, framework, ['url'], 'learn.microsoft.com', 'url', 'Invalid URL'],
     ['a parent is a technique', techniqueSchema, technique, ['parent'], 'T0024', 'parent', 'must be an ATLAS technique ID such as AML.T0024.002'],

@@ -66,6 +66,17 @@ export const careerSchema = z.strictObject({
   scenarios: z.array(slug()).default([]),
   /** What interviews for the role probe. */
   interviewProbes: z.array(prose()).default([]),
+  /**
+   * The NICE Framework work role (NIST SP 800-181r1, components v2.0.0) the career most resembles,
+   * only where the role's ID and name were checked against NICE's own pages; `source` cites them.
+   */
+  niceWorkRole: z
+    .strictObject({
+      id: z.string().regex(/^[A-Z]{2}-WRL-\d{3}$/, 'must be a NICE work role ID such as DD-WRL-003'),
+      name: prose(),
+      source: source(),
+    })
+    .optional(),
   tags: z.array(z.string()).default([]),
   sources: z.array(source()).default([]),
 });
