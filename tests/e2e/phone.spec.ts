@@ -12,6 +12,7 @@ import { newPanelist, open, scoreAndExport, writeSessionFile } from './support/i
 test.use(PHONE);
 
 const SCENARIOS = [
+  'ai-supply-chain',
   'image-classifier',
   'fraud-api-cloning',
   'mlops-platform',

@@ -265,6 +265,7 @@ test.describe('threat-model builder', () => {
 
   test('every scenario page mounts the builder and passes axe', async ({ page }) => {
     for (const id of [
+      'ai-supply-chain',
       'image-classifier',
       'fraud-api-cloning',
       'mlops-platform',

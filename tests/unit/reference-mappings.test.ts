@@ -20,6 +20,7 @@ type Threat = {
 const model = (id: string): Threat[] =>
   JSON.parse(readFileSync(join(__dirname, '../../src/content/threat-models', `${id}.json`), 'utf8')).threats;
 const all = [
+  'ai-supply-chain',
   'fraud-api-cloning',
   'image-classifier',
   'llm-rag-assistant',
