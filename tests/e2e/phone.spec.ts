@@ -18,6 +18,7 @@ const SCENARIOS = [
   'mlops-platform',
   'recommender-pipeline',
   'llm-rag-assistant',
+  'mcp-agent',
 ];
 const STATIC_PAGES = [
   '/',

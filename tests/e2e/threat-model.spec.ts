@@ -271,6 +271,7 @@ test.describe('threat-model builder', () => {
       'mlops-platform',
       'recommender-pipeline',
       'llm-rag-assistant',
+      'mcp-agent',
     ]) {
       await page.goto(`/learn/${id}/`);
       await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
