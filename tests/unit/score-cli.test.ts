@@ -210,43 +210,58 @@ describe('dojo score', () => {
   });
 });
 
-describe('the semantic scorer on the command line', () => {
-  it('scores an answer with a level, the credited claims and the method', () => {
-    const r = dojo(
-      ['score', '--question', 'fraud-api-cloning/respond', '--json'],
-      'I would pull the query logs for the suspect account and its linked keys, look for one-feature-at-a-time sweeps, and put a daily quota on every client.',
-    );
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['q', 'method', 'score', 'level', 'concepts', 'misconceptions', 'flags']);
-    expect(out.method).toBe('semantic');
-    expect(out.level).toBeGreaterThanOrEqual(0);
-    expect(out.concepts.some((c: { matched: boolean }) => c.matched)).toBe(true);
-  });
+/**
+ * Each of these spawns a process that loads the sentence model and embeds every question's claims
+ * (about 15 s on a busy 2-core machine): more than vitest's default per-test limit, which is for
+ * in-process tests. The spawn's own 60 s limit still stops a hang.
+ */
+const SPAWN_MS = 90_000;
 
-  it('reads graded lines with keys of their own, routes French to a person, and reports ranges and style bias', () => {
-    const lines = readFileSync(graded, 'utf8').trim().split('\n').slice(0, 12);
-    const extra = lines.map((l, i) =>
-      JSON.stringify({ ...JSON.parse(l), kind: 'genuine', style: i % 2 ? 'odd' : 'even' }),
-    );
-    extra.push(
-      JSON.stringify({
-        q: 'fraud-api-cloning/respond',
-        text: "Je commencerais par les journaux de requêtes du compte suspect, puis je limiterais le nombre de requêtes par client et je renverrais seulement l'étiquette.",
-        grade: 3,
-        kind: 'genuine',
-      }),
-    );
-    const r = dojo(['calibrate', file('semantic.jsonl', `${extra.join('\n')}\n`), '--json']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
-    expect(report.overall.n).toBe(12);
-    expect(report.routed).toEqual([
-      expect.objectContaining({ line: 13, grade: 3, reason: expect.stringMatching(/French/) }),
-    ]);
-    expect(report.styles.map((s: { style: string }) => s.style).sort()).toEqual(['even', 'odd']);
-    expect(report.overall.interval.ok).toBe(true);
-  });
+describe('the semantic scorer on the command line', () => {
+  it(
+    'scores an answer with a level, the credited claims and the method',
+    () => {
+      const r = dojo(
+        ['score', '--question', 'fraud-api-cloning/respond', '--json'],
+        'I would pull the query logs for the suspect account and its linked keys, look for one-feature-at-a-time sweeps, and put a daily quota on every client.',
+      );
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(Object.keys(out)).toEqual(['q', 'method', 'score', 'level', 'concepts', 'misconceptions', 'flags']);
+      expect(out.method).toBe('semantic');
+      expect(out.level).toBeGreaterThanOrEqual(0);
+      expect(out.concepts.some((c: { matched: boolean }) => c.matched)).toBe(true);
+    },
+    SPAWN_MS,
+  );
+
+  it(
+    'reads graded lines with keys of their own, routes French to a person, and reports ranges and style bias',
+    () => {
+      const lines = readFileSync(graded, 'utf8').trim().split('\n').slice(0, 12);
+      const extra = lines.map((l, i) =>
+        JSON.stringify({ ...JSON.parse(l), kind: 'genuine', style: i % 2 ? 'odd' : 'even' }),
+      );
+      extra.push(
+        JSON.stringify({
+          q: 'fraud-api-cloning/respond',
+          text: "Je commencerais par les journaux de requêtes du compte suspect, puis je limiterais le nombre de requêtes par client et je renverrais seulement l'étiquette.",
+          grade: 3,
+          kind: 'genuine',
+        }),
+      );
+      const r = dojo(['calibrate', file('semantic.jsonl', `${extra.join('\n')}\n`), '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(report.overall.n).toBe(12);
+      expect(report.routed).toEqual([
+        expect.objectContaining({ line: 13, grade: 3, reason: expect.stringMatching(/French/) }),
+      ]);
+      expect(report.styles.map((s: { style: string }) => s.style).sort()).toEqual(['even', 'odd']);
+      expect(report.overall.interval.ok).toBe(true);
+    },
+    SPAWN_MS,
+  );
 });

@@ -78,7 +78,7 @@ describe('dojo extract', () => {
     const jb = JSON.parse(dojo('--attack', 'jacobian-augmentation', '--budget', '300', '--json').stdout);
     expect(jb.queries).toBe(300);
     expect(jb.notes.join(' ')).toContain('Jacobian-based augmentation');
-  });
+  }, 90_000); // three processes, each loading the victims
 
   it('caps 10⁹ queries with a warning', () => {
     const r = dojo('--budget', '1000000000', '--json');
