@@ -11,7 +11,7 @@ export const REPO_ROOT = resolve(__dirname, '..', '..');
 export type DojoRun = (...args: string[]) => SpawnSyncReturns<string>;
 
 /** A runner for `dojo <command> …args` in the repository, with a time limit so nothing hangs. */
-export function dojoCommand(command: string, timeout = 60_000): DojoRun {
+export function dojoCommand(command: string, timeout = 120_000): DojoRun {
   return (...args) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', command, ...args], {
       cwd: REPO_ROOT,

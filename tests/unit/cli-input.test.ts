@@ -20,7 +20,11 @@ const tsx = resolve(root, 'node_modules/.bin/tsx');
 const tmp = mkdtempSync(join(tmpdir(), 'dojo-input-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const HANG_BOUND_MS = 5_000;
+/**
+ * What separates "stops by itself" from "reads forever": far above a process start on a busy
+ * 2-core machine (10 s seen), far below forever. The spawn's own limit is above it.
+ */
+const HANG_BOUND_MS = 45_000;
 const BOM = '\uFEFF';
 
 function dojo(args: string[], stdin: string | number = '') {
@@ -29,7 +33,7 @@ function dojo(args: string[], stdin: string | number = '') {
     cwd: root,
     ...(typeof stdin === 'number' ? { stdio: [stdin, 'pipe', 'pipe'] } : { input: stdin }),
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 90_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
 }

@@ -42,7 +42,7 @@ describe('adversarial accuracy as ε grows, seeds 1–3', () => {
       expectFalling(rs.map((r) => r.adversarialAccuracy));
       for (const r of rs) expect(r.meanPerturbation.linf).toBeLessThanOrEqual(r.settings.epsilon + 1e-6);
     }
-  }, 30_000);
+  }, 180_000);
   it('PGD-5 under L∞ falls at 0.01, 0.03 and is at least as strong as FGSM at each', async () => {
     for (const seed of SEEDS) {
       const accs = [];
@@ -54,7 +54,7 @@ describe('adversarial accuracy as ε grows, seeds 1–3', () => {
       }
       expectFalling(accs);
     }
-  }, 30_000);
+  }, 180_000);
   it('PGD-5 under L2 falls at radii 0.5, 1.5 and stays inside the L2 ball', async () => {
     const seed = 1;
     const small = await run({ attack: 'pgd-l2', epsilon: 0.5, steps: 5, seed });
@@ -63,5 +63,5 @@ describe('adversarial accuracy as ε grows, seeds 1–3', () => {
     expect(small.adversarialAccuracy).toBeLessThan(small.cleanAccuracy);
     for (const r of [small, large])
       for (const im of r.perImage) expect(im.l2).toBeLessThanOrEqual(r.settings.epsilon + 1e-4);
-  }, 30_000);
+  }, 180_000);
 });

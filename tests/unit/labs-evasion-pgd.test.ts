@@ -32,7 +32,7 @@ beforeAll(async () => {
     pgd20.push(await runEvasion(model, test, parseEvasionSettings({ attack: 'pgd', epsilon: 0.1, seed })));
     fgsm.push(await runEvasion(model, test, parseEvasionSettings({ attack: 'fgsm', epsilon: 0.1, seed })));
   }
-}, 60_000);
+}, 300_000);
 
 describe('PGD-20 at ε = 0.1 on the natural Fashion-MNIST CNN', () => {
   it('drives accuracy below 20 % on seeds 1–3 (Song et al. CCS 2019: 92.18 % clean → 4.14 %)', () => {

@@ -103,7 +103,7 @@ describe('the experiment', () => {
     const { notes: _n, ...figures } = again;
     const { notes: _m, ...first } = runs.backdoor[0];
     expect(figures).toEqual(first);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a rate that asks for more source images than the training set has', async () => {
     await expect(runPoisoning(params, data, parsePoisoningSettings({ rate: 0.2 }), cache)).rejects.toThrow(

@@ -22,7 +22,7 @@ function dojo(args: string[], input?: string | Buffer) {
     cwd: root,
     input,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -213,9 +213,9 @@ describe('dojo score', () => {
 /**
  * Each of these spawns a process that loads the sentence model and embeds every question's claims
  * (about 15 s on a busy 2-core machine): more than vitest's default per-test limit, which is for
- * in-process tests. The spawn's own 60 s limit still stops a hang.
+ * in-process tests. The spawn's own 120 s limit still stops a hang.
  */
-const SPAWN_MS = 90_000;
+const SPAWN_MS = 240_000;
 
 describe('the semantic scorer on the command line', () => {
   it(

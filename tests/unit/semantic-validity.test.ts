@@ -59,7 +59,7 @@ beforeAll(async () => {
     const r = await service.score(line.q, line.text);
     scored.push({ ...line, score: r.score, flags: r.flags.map((f) => f.kind) });
   }
-}, 180_000);
+}, 600_000);
 
 describe('the held-out sets are kept apart', () => {
   it('are never among the files the model is fitted on', () => {

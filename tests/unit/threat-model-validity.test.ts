@@ -20,7 +20,7 @@ function calibrate(dir: string): ModelCalibration {
   const r = spawnSync(tsx, [resolve(root, 'src/cli/dojo.ts'), 'calibrate-models', dir, '--json'], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as ModelCalibration;

@@ -18,7 +18,7 @@ describe('dojo evade', () => {
     expect(r.meanPerturbation.linf).toBeLessThanOrEqual(0.1 + 1e-6);
     expect(r.adversarialAccuracy).toBeLessThan(r.cleanAccuracy);
     expect(r.perClassAccuracy.clean).toHaveLength(10);
-  }, 60_000);
+  }, 180_000);
 
   it('runs FGSM and PGD under L2, and prints a readable summary without --json', () => {
     const f = JSON.parse(dojo('--attack', 'fgsm', '--epsilon', '0.05', '--images', '50', '--json').stdout);
@@ -31,7 +31,7 @@ describe('dojo evade', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('adversarial accuracy');
     expect(text.stdout).toContain('Ankle boot');
-  }, 60_000);
+  }, 180_000);
 
   // Every message is checked exactly in settings.test.ts; here, that each reaches the user as one line.
   it('fails with one clear line, no stack trace and no hang on bad settings', () => {
@@ -44,5 +44,5 @@ describe('dojo evade', () => {
       [['--attack', 'square'], 'dojo: square is not available yet'],
       [['--defence', 'feature-squeezing'], 'dojo: feature-squeezing is not available yet'],
     ] as const);
-  }, 60_000);
+  }, 180_000);
 });

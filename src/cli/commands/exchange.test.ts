@@ -16,7 +16,7 @@ const dojo = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dojo.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
 const dir = mkdtempSync(join(tmpdir(), 'dojo-exchange-'));
 const model = join(dir, 'model.json');

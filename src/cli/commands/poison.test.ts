@@ -27,5 +27,5 @@ describe('dojo poison', () => {
       [['--target', 'hat'], 'dojo: target must be a class number from 0 to 9 or a class name'],
       [['--contributors', '1e9'], 'dojo: contributors must be from 1 to 10,000 (got 1000000000)'],
     ] as const);
-  }, 60_000);
+  }, 180_000);
 });

@@ -80,7 +80,7 @@ describe('on the simulator’s victims, seeds 1–5', () => {
   };
   const fraudAuc = (raw: Record<string, string | number>) => runs(raw).map((r) => r.frauds!.auc);
 
-  it('leak nothing measurable over all records, and the MLP leaks its training frauds', { timeout: 60_000 }, () => {
+  it('leak nothing measurable over all records, and the MLP leaks its training frauds', { timeout: 180_000 }, () => {
     const all = runs({ victim: 'mlp' }).map((r) => r.all.auc);
     for (const a of all) expect(Math.abs(a - 0.5)).toBeLessThan(0.04);
     const mlp = mean(fraudAuc({ victim: 'mlp' }));
@@ -91,17 +91,17 @@ describe('on the simulator’s victims, seeds 1–5', () => {
 
   it(
     'is not stopped by answering labels only (the MLP gets its training frauds right more often)',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     () => {
       expect(mean(fraudAuc({ victim: 'mlp', defence: 'labels' }))).toBeGreaterThan(0.56);
     },
   );
 
-  it('is weakened by stronger regularisation in training', { timeout: 60_000 }, () => {
+  it('is weakened by stronger regularisation in training', { timeout: 180_000 }, () => {
     expect(mean(fraudAuc({ victim: 'mlp', l2: 0.001 }))).toBeLessThan(mean(fraudAuc({ victim: 'mlp' })) - 0.02);
   });
 
-  it('runs the shadow-model attack and says what it trained', { timeout: 60_000 }, () => {
+  it('runs the shadow-model attack and says what it trained', { timeout: 180_000 }, () => {
     const r = runMembershipInference({ victim: 'logreg', attack: 'shadow', trainSize: 5_000, seed: 1 });
     expect(r.notes.join(' ')).toMatch(/3 shadow logreg models trained the same way on the attacker's own 5,000/);
     expect(r.all.auc).toBeGreaterThan(0.4);
