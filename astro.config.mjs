@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import semanticModel from './src/integrations/semantic-model.ts';
+import bundlerWarnings from './src/integrations/bundler-warnings.ts';
 import { headersForEveryPath, parseHeadersFile } from './src/lib/deploy/headers-file.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const deployHeaders = headersForEveryPath(
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [contentCheck(), semanticModel(), react(), mdx()],
+  integrations: [contentCheck(), semanticModel(), bundlerWarnings(), react(), mdx()],
   devToolbar: { enabled: false },
   server: { headers: deployHeaders },
   // A strict Content-Security-Policy as a <meta> tag on every page: scripts and styles only
