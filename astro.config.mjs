@@ -49,6 +49,11 @@ export default defineConfig({
       ],
     },
   },
+  // Whitespace follows HTML's rules, as Prettier (prettier-plugin-astro) assumes when it wraps
+  // lines: a line break between text and a link is a space. Astro 7's default, 'jsx', drops it
+  // ("reproduced.Open the simulator", "element ·MITRE ATLAS"); true still removes whitespace,
+  // but only where the page reads the same without it.
+  compressHTML: true,
   // Shiki writes inline styles, which the CSP forbids; code blocks are plain.
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: 'always' },
