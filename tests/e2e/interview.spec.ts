@@ -206,6 +206,12 @@ test('a session in progress survives a reload and a closed tab; the candidate vi
     candidate.getByText(/Rating for question|Reference strategy|Concepts heard|Follow-up probes/),
   ).toHaveCount(0);
   await expect(candidate.getByRole('button', { name: 'Present full screen' })).toBeVisible();
+  // A clean screen: no site navigation, search or footer, nothing that leads to the practice pages.
+  await expect(candidate.getByRole('navigation')).toHaveCount(0);
+  await expect(candidate.getByRole('banner')).toHaveCount(0);
+  await expect(candidate.getByRole('contentinfo')).toHaveCount(0);
+  await expect(candidate.getByRole('search')).toHaveCount(0);
+  await expect(candidate.getByRole('link')).toHaveCount(0);
   await expectAxeClean(candidate);
   await again.getByRole('button', { name: 'Next question' }).click();
   await expect(candidate.getByRole('heading', { level: 2, name: secondTitle })).toBeVisible();
@@ -313,7 +319,16 @@ test('names, the candidate alias and notes with markup are shown as text in the 
       .check();
     if (n < count) await page.getByRole('button', { name: 'Next question' }).click();
   }
+  // Submitting freezes the ratings for good, so it asks first; "Not yet" changes nothing.
   await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await expect(page.getByRole('group', { name: /Submit your scoresheet now\?/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, submit my scoresheet' })).toBeFocused();
+  await page.getByRole('button', { name: 'Not yet' }).click();
+  await expect(page.getByRole('button', { name: 'Submit my scoresheet' })).toBeFocused();
+  await expect(page.getByText(/^Submitted as/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await page.getByRole('button', { name: 'Yes, submit my scoresheet' }).click();
+  await expect(page.getByText(/^Submitted as Ana at \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\./)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download my scoresheet' }).click(),
@@ -324,7 +339,15 @@ test('names, the candidate alias and notes with markup are shown as text in the 
   await page.getByLabel('Add scoresheet files (.json)').setInputFiles([file]);
   await expect(page.getByText(payload).first()).toBeVisible();
   await noInjectedMarkup();
+  // One scoresheet: nothing to agree with yet, and the table says so rather than "Agree".
+  const ratings = page.getByRole('table', { name: /Ratings side by side/ });
+  await expect(ratings.getByRole('row').nth(1)).toContainText('One rating: agreement needs two raters');
+  await expect(ratings.getByText('Agree', { exact: true })).toHaveCount(0);
   await page.goto('/interview/report/');
   await expect(page.getByText(payload).first()).toBeVisible();
   await noInjectedMarkup();
+  // A date a person reads, not "2026-12-01T19:38:14.833Z".
+  await expect(page.getByText(/, created \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$/)).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(/\d{4}-\d\d-\d\dT\d\d:/);
+  await expect(page.getByRole('main')).toContainText('(one rating: agreement needs two raters)');
 });

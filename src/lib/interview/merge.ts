@@ -68,6 +68,20 @@ export interface QuestionRatings {
   disagreement: Disagreement;
 }
 
+/**
+ * With one scoresheet merged there is nothing to agree or disagree with: every place that words
+ * agreement (the merge table, the consensus form, the report) says so instead of "agree".
+ */
+export function hasOneRating(row: QuestionRatings): boolean {
+  return row.ratings.length < 2;
+}
+
+/** How the report words one question's agreement, in the page and the Markdown file alike. */
+export function agreementNote(row: QuestionRatings): string {
+  if (hasOneRating(row)) return 'one rating: agreement needs two raters';
+  return row.disagreement === 'none' ? 'all agree' : `${row.disagreement} disagreement, spread ${row.spread}`;
+}
+
 /** Each question's ratings side by side, in session order, with the size of any disagreement. */
 export function sideBySide(session: Session, merged: readonly Scoresheet[]): QuestionRatings[] {
   if (merged.length === 0) return [];

@@ -3,6 +3,7 @@ import { marked } from 'marked';
 import { cell, inline, quote } from './markdown';
 import { buildReport, fmt, reportFileName, reportToMarkdown } from './report';
 import { fixtureQuestion, fixtureSession, sheetOf } from './testing';
+import { formatDateTime } from '../util/dates';
 
 const session = fixtureSession();
 const questions = session.questions.map(fixtureQuestion);
@@ -79,6 +80,25 @@ describe('buildReport', () => {
     expect(md).toContain('Campion, Palmer & Campion 1997; Levashina et al. 2014');
     expect(md).toContain('Pulakos et al. 1996');
     expect(reportFileName(m)).toBe('interview-report-candidate-k-abcd1234.md');
+  });
+
+  it('writes dates for a person, not as ISO timestamps', () => {
+    const m = buildReport({ session, questions, sheets, consensus: {}, recommendation: null, now });
+    const md = reportToMarkdown(m, { timeZone: 'UTC' });
+    // The one formatter of src/lib/util/dates.ts: en-GB, medium date, short time.
+    expect(md).toContain(`- Session: \`${session.id}\`, created ${formatDateTime(session.createdAt, 'UTC')}`);
+    expect(md).toContain('- Report generated 25 Nov 2026, 12:00');
+    expect(md).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  });
+
+  it('with one scoresheet, says agreement needs two raters instead of "all agree"', () => {
+    const one = reportToMarkdown(
+      buildReport({ session, questions, sheets: sheets.slice(0, 1), consensus: {}, recommendation: null, now }),
+    );
+    expect(one).toContain('Mean of individual ratings: 3.00 (one rating: agreement needs two raters).');
+    expect(one).not.toContain('all agree');
+    const two = reportToMarkdown(buildReport({ session, questions, sheets, consensus: {}, recommendation: null, now }));
+    expect(two).toContain('Mean of individual ratings: 3.00 (all agree).');
   });
 
   it('escapes what panelists typed', () => {

@@ -5,7 +5,8 @@
  */
 import type { InterviewQuestion } from './catalog';
 import { missingConsensus, type ConsensusMap } from './consensus';
-import { sideBySide, type QuestionRatings } from './merge';
+import { agreementNote, sideBySide, type QuestionRatings } from './merge';
+import { formatDateTime } from '../util/dates';
 import { panelAgreement, type PanelAgreement } from './panel-agreement';
 import { DECISION_LABELS, suggestDecision, type Recommendation, type Suggestion } from './recommendation';
 import type { Scoresheet } from './scoresheet';
@@ -96,27 +97,25 @@ function questionMarkdown(q: ReportQuestion, index: number): string[] {
       out.push(
         `| ${cell(r.panelist)} | ${r.rating} | ${cell(conceptNames(q.conceptLabels, r.concepts))} | ${cell(r.notes)} |`,
       );
-    const flag =
-      q.ratings.disagreement === 'none'
-        ? 'all agree'
-        : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`;
-    out.push('', `Mean of individual ratings: ${fmt(q.ratings.mean)} (${flag}).`, '');
+    out.push('', `Mean of individual ratings: ${fmt(q.ratings.mean)} (${agreementNote(q.ratings)}).`, '');
   }
   if (q.consensus) out.push(`**Consensus rating: ${q.consensus.rating}.** Reason:`, '', quote(q.consensus.reason), '');
   else out.push('Consensus: not yet recorded.', '');
   return out;
 }
 
-export function reportToMarkdown(m: ReportModel): string {
+/** Dates are written for a person, in the reader's time zone unless one is given (tests, a shared file). */
+export function reportToMarkdown(m: ReportModel, options: { timeZone?: string } = {}): string {
   const s = m.session;
+  const date = (iso: string) => formatDateTime(iso, options.timeZone);
   const out: string[] = [
     `# Interview report: ${inline(s.candidate)}`,
     '',
     ...(m.gaps.length > 0 ? [`**Draft:** ${inline(m.gaps.join('; '))}.`, ''] : []),
-    `- Session: \`${s.id}\`, created ${s.createdAt}`,
+    `- Session: \`${s.id}\`, created ${date(s.createdAt)}`,
     `- Level: ${s.level}; planned length ${s.minutes} minutes; ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`,
     `- Panel: ${s.panelists.map(inline).join(', ')} (scored: ${m.scored.map(inline).join(', ') || 'none'})`,
-    `- Report generated ${m.generatedAt}`,
+    `- Report generated ${date(m.generatedAt)}`,
     '',
     '## Recommendation',
     '',

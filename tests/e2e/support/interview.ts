@@ -40,6 +40,7 @@ export async function scoreAndExport(page: Page, me: string, ratings: number[], 
   }
   await page.getByRole('button', { name: 'Pause timers' }).click();
   await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await page.getByRole('button', { name: 'Yes, submit my scoresheet' }).click();
   await expect(page.getByText(`Submitted as ${me}`)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
