@@ -351,3 +351,50 @@ test('names, the candidate alias and notes with markup are shown as text in the 
   await expect(page.getByRole('main')).not.toContainText(/\d{4}-\d\d-\d\dT\d\d:/);
   await expect(page.getByRole('main')).toContainText('(one rating: agreement needs two raters)');
 });
+
+test('the setup: the duration follows the chosen questions, and the order can be changed from the keyboard', async ({
+  page,
+}) => {
+  await open(page, '/interview/');
+  await page.getByLabel('Level').selectOption('mid');
+  const duration = page.getByLabel('Duration in minutes');
+  const suggestion = () => page.getByText(/^The chosen questions suggest \d+ minutes\.$/).textContent();
+  const suggested = (await suggestion())!.match(/\d+/)![0];
+  await expect(duration).toHaveValue(suggested);
+
+  const order = page.getByRole('list', { name: 'Order of the questions' });
+  const titles = async () =>
+    (await order.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s*Up\s*Down\s*$/, '').trim());
+  const before = await titles();
+  expect(before.length).toBeGreaterThan(1);
+  await page.getByRole('button', { name: `Move ${before[0]} down` }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)]);
+  await expect(page.getByRole('button', { name: `Move ${before[0]} down` })).toBeFocused();
+  await expect(page.getByRole('button', { name: `Move ${before[1]} up` })).toBeDisabled();
+
+  // Another question: the duration follows, until the panel types its own.
+  const questions = page.getByRole('group', { name: 'Scenarios and questions' });
+  const extraName = await questions
+    .getByRole('checkbox', { checked: false })
+    .first()
+    .evaluate((el) => (el as HTMLInputElement).labels![0].textContent!);
+  const extra = questions.getByRole('checkbox', { name: extraName, exact: true });
+  await extra.check();
+  const more = (await suggestion())!.match(/\d+/)![0];
+  expect(Number(more)).toBeGreaterThan(Number(suggested));
+  await expect(duration).toHaveValue(more);
+  await duration.fill('50');
+  await extra.uncheck();
+  await expect(duration).toHaveValue('50');
+
+  await page.getByLabel('Panelists, one name per line').fill('Ana');
+  await page.getByLabel('Candidate alias').fill('Candidate O');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { name: 'Current session' })).toBeVisible();
+  await expect(page.getByRole('definition').getByRole('listitem')).toHaveText([
+    before[1],
+    before[0],
+    ...before.slice(2),
+  ]);
+});
