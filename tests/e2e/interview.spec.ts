@@ -4,7 +4,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { watchOrigin, WCAG_TAGS } from './support/site';
 import { rows } from './support/storage';
-import { newPanelist, open, scoreAndExport, setUpSession, writeSessionFile } from './support/interview';
+import {
+  downloadScoresheet,
+  newPanelist,
+  open,
+  scoreAndExport,
+  setUpSession,
+  writeSessionFile,
+} from './support/interview';
 
 /** Records CSP violations reported on the console, and requests that leave the site. */
 function watchPage(page: Page, baseURL: string) {
@@ -329,12 +336,7 @@ test('names, the candidate alias and notes with markup are shown as text in the 
   await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
   await page.getByRole('button', { name: 'Yes, submit my scoresheet' }).click();
   await expect(page.getByText(/^Submitted as Ana at \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\./)).toBeVisible();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my scoresheet' }).click(),
-  ]);
-  const file = testInfo.outputPath('ana.json');
-  await download.saveAs(file);
+  const file = await downloadScoresheet(page, () => testInfo.outputPath('ana.json'));
   await open(page, '/interview/merge/');
   await page.getByLabel('Add scoresheet files (.json)').setInputFiles([file]);
   await expect(page.getByText(payload).first()).toBeVisible();
@@ -397,4 +399,51 @@ test('the setup: the duration follows the chosen questions, and the order can be
     before[0],
     ...before.slice(2),
   ]);
+});
+
+test('a question marked not asked needs no rating and is left out of the figures, in the merge and the report', async ({
+  page,
+}, testInfo) => {
+  await setUpSession(page, ['Ana'], 'Candidate N');
+  await open(page, '/interview/console/');
+  await page.getByLabel('You are').selectOption('Ana');
+  const count = await page.getByRole('navigation', { name: 'Questions' }).getByRole('button').count();
+  for (let n = 1; n < count; n++) {
+    await page
+      .getByRole('group', { name: `Rating for question ${n}` })
+      .getByRole('radio', { name: /^3 \(/ })
+      .check();
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  const lastTitle = (await page.getByRole('heading', { level: 2, name: /^Question \d+ of/ }).textContent())!.replace(
+    /^Question \d+ of \d+: /,
+    '',
+  );
+  await page.getByRole('checkbox', { name: `Question ${count} was not asked` }).check();
+  await expect(
+    page
+      .getByRole('group', { name: `Rating for question ${count}` })
+      .getByRole('radio')
+      .first(),
+  ).toBeDisabled();
+  await expect(page.getByRole('navigation', { name: 'Questions' }).getByRole('button').last()).toHaveText(
+    new RegExp(`\\(not asked\\)$`),
+  );
+  await expect(page.getByText(/^Still unrated/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await page.getByRole('button', { name: 'Yes, submit my scoresheet' }).click();
+  const file = await downloadScoresheet(page, () => testInfo.outputPath('ana-not-asked.json'));
+
+  await open(page, '/interview/merge/');
+  await page.getByLabel('Add scoresheet files (.json)').setInputFiles([file]);
+  await expect(
+    page.getByText(`Not asked, and left out of every total and agreement figure: ${lastTitle}.`),
+  ).toBeVisible();
+  const ratings = page.getByRole('table', { name: /Ratings side by side/ });
+  await expect(ratings.getByRole('row')).toHaveCount(count); // a header row and the asked questions
+  await page.goto('/interview/report/');
+  const last = page.getByRole('region', { name: `${count}. ${lastTitle}` });
+  await expect(last).toContainText('Not asked: left out of the totals and the agreement figures.');
+  await expect(last.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText(`no consensus yet on ${lastTitle}`);
 });

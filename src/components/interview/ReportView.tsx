@@ -6,7 +6,7 @@ import type { InterviewQuestion } from '../../lib/interview/catalog';
 import { agreementNote } from '../../lib/interview/merge';
 import { DECISION_LABELS } from '../../lib/interview/recommendation';
 import { formatDateTime } from '../../lib/util/dates';
-import { buildReport, conceptNames, reportFileName, reportToMarkdown } from '../../lib/interview/report';
+import { buildReport, conceptNames, NOT_ASKED, reportFileName, reportToMarkdown } from '../../lib/interview/report';
 import { useShallow } from 'zustand/react/shallow';
 import { interviewSelectors, useInterviewStore } from '../../stores/interview';
 import { downloadText, useHydratedInterview } from './useInterview';
@@ -89,6 +89,11 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
             {i + 1}. {q.title}
           </h4>
           <p>{q.prompt}</p>
+          {q.notAsked && (
+            <p>
+              <strong>{NOT_ASKED}.</strong>
+            </p>
+          )}
           {q.ratings && (
             <ScrollRegion label={`Individual ratings for question ${i + 1}`}>
               <table>
@@ -119,7 +124,7 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
               Mean of individual ratings: {q.ratings.mean.toFixed(2)} ({agreementNote(q.ratings)}).
             </p>
           )}
-          {q.consensus ? (
+          {q.notAsked ? null : q.consensus ? (
             <>
               <p>
                 <strong>Consensus rating: {q.consensus.rating}.</strong> Reason:

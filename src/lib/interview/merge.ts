@@ -3,7 +3,7 @@
  * clear sentence, and a refusal leaves the sheets already merged exactly as they were.
  */
 import { median as medianOf, mean as meanOf } from 'simple-statistics';
-import { scoreFor, validateScoresheet, type Scoresheet } from './scoresheet';
+import { notAskedIn, scoreFor, validateScoresheet, type Scoresheet } from './scoresheet';
 import type { Session } from './session';
 import { fail, ok, parseJsonText, type Result } from './validation';
 
@@ -36,6 +36,16 @@ export function addScoresheet(
   if (!session.panelists.includes(sheet.panelist)) {
     return fail(
       `"${sheet.panelist}" is not on this session's panel (${session.panelists.join(', ')}). It was not added.`,
+    );
+  }
+  // Which questions were asked is a fact of the interview, not a panelist's judgement: sheets that
+  // disagree on it cannot be compared question by question.
+  const other = merged.find((s) => s.panelist !== sheet.panelist);
+  if (other && notAskedIn(other).join('\n') !== notAskedIn(sheet).join('\n')) {
+    const list = (s: Scoresheet) => (notAskedIn(s).length > 0 ? notAskedIn(s).join(', ') : 'none');
+    return fail(
+      `${sheet.panelist} marks as not asked: ${list(sheet)}; ${other.panelist} marks: ${list(other)}. ` +
+        'The panel must agree which questions were asked; correct one sheet and export it again. It was not added.',
     );
   }
   const existing = merged.find((s) => s.panelist === sheet.panelist);
@@ -82,13 +92,27 @@ export function agreementNote(row: QuestionRatings): string {
   return row.disagreement === 'none' ? 'all agree' : `${row.disagreement} disagreement, spread ${row.spread}`;
 }
 
-/** Each question's ratings side by side, in session order, with the size of any disagreement. */
+/** The questions the merged sheets mark as not asked (they all agree: addScoresheet checks). */
+export function notAskedQuestions(merged: readonly Scoresheet[]): string[] {
+  return merged.length > 0 ? notAskedIn(merged[0]) : [];
+}
+
+/** The session's questions that were asked, in order: the ones every total and statistic uses. */
+export function askedQuestions(session: Session, merged: readonly Scoresheet[]): string[] {
+  const notAsked = notAskedQuestions(merged);
+  return session.questions.filter((q) => !notAsked.includes(q));
+}
+
+/**
+ * Each asked question's ratings side by side, in session order, with the size of any
+ * disagreement. Questions not asked have no row: see notAskedQuestions.
+ */
 export function sideBySide(session: Session, merged: readonly Scoresheet[]): QuestionRatings[] {
   if (merged.length === 0) return [];
-  return session.questions.map((question) => {
+  return askedQuestions(session, merged).map((question) => {
     const ratings = merged.map((sheet) => {
       const score = scoreFor(sheet, question)!;
-      return { panelist: sheet.panelist, rating: score.rating, concepts: score.concepts, notes: score.notes };
+      return { panelist: sheet.panelist, rating: score.rating!, concepts: score.concepts, notes: score.notes };
     });
     const values = ratings.map((r) => r.rating);
     const spread = Math.max(...values) - Math.min(...values);
@@ -103,7 +127,7 @@ export function sideBySide(session: Session, merged: readonly Scoresheet[]): Que
   });
 }
 
-/** Ratings as a questions × panelists matrix (rows: questions in session order). */
+/** Ratings as a questions × panelists matrix (rows: the asked questions in session order). */
 export function ratingMatrix(session: Session, merged: readonly Scoresheet[]): number[][] {
-  return session.questions.map((q) => merged.map((sheet) => scoreFor(sheet, q)!.rating));
+  return askedQuestions(session, merged).map((q) => merged.map((sheet) => scoreFor(sheet, q)!.rating!));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { marked } from 'marked';
 import { cell, inline, quote } from './markdown';
-import { buildReport, fmt, reportFileName, reportToMarkdown } from './report';
+import { buildReport, fmt, NOT_ASKED, reportFileName, reportToMarkdown } from './report';
 import { fixtureQuestion, fixtureSession, sheetOf } from './testing';
 import { formatDateTime } from '../util/dates';
 
@@ -99,6 +99,23 @@ describe('buildReport', () => {
     expect(one).not.toContain('all agree');
     const two = reportToMarkdown(buildReport({ session, questions, sheets, consensus: {}, recommendation: null, now }));
     expect(two).toContain('Mean of individual ratings: 3.00 (all agree).');
+  });
+
+  it('shows a question not asked as such, with no consensus needed and no part in the totals', () => {
+    const [q1, q2, q3] = session.questions;
+    const short = [sheetOf(session, 'Ana', [3, 2, null]), sheetOf(session, 'Ben', [3, 4, null])];
+    const agreed = { [q1]: { rating: 4, reason: 'r' }, [q2]: { rating: 4, reason: 'r' } };
+    const m = buildReport({ session, questions, sheets: short, consensus: agreed, recommendation: null, now });
+    expect(m.questions.map((q) => [q.id, q.notAsked, q.ratings?.ratings.length ?? null])).toEqual([
+      [q1, false, 2],
+      [q2, false, 2],
+      [q3, true, null],
+    ]);
+    expect(m.gaps).toEqual(['scoresheets missing from Chidi', 'no recommendation yet']);
+    expect(m.suggestion).toMatchObject({ decision: 'strong-hire', mean: 4 });
+    expect(m.agreement.questions).toBe(2);
+    const md = reportToMarkdown(m, { timeZone: 'UTC' });
+    expect(md).toContain(`Question \`${q3}\`: ${questions[2].prompt}\n\n**${NOT_ASKED}.**`);
   });
 
   it('escapes what panelists typed', () => {
