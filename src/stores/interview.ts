@@ -27,6 +27,7 @@ import { consensusSchema, setConsensus as setConsensusCore, type ConsensusMap } 
 import { makeRecommendation, recommendationSchema, type Recommendation } from '../lib/interview/recommendation';
 import { addScoresheet, removeScoresheet } from '../lib/interview/merge';
 import { goToQuestion, initialRun, pauseRun, startRun, type RunState } from '../lib/interview/timer';
+import { formatDateTime } from '../lib/util/dates';
 import { fail, ok, type Result } from '../lib/interview/validation';
 import type { Rating } from '../lib/interview/catalog';
 
@@ -137,7 +138,8 @@ export const interviewSelectors = {
   /** Why this machine cannot score now, or null when it can. */
   scoringLock(s: InterviewPersisted): string | null {
     if (!s.session) return 'Set up or load a session first.';
-    if (s.submitted) return `Submitted ${s.submitted.submittedAt}: a scoresheet cannot change once submitted.`;
+    if (s.submitted)
+      return `Submitted ${formatDateTime(s.submitted.submittedAt)}: a scoresheet cannot change once submitted.`;
     const others = s.sheets.filter((sheet) => sheet.panelist !== s.me).map((sheet) => sheet.panelist);
     if (others.length > 0)
       return `This browser already holds the scoresheets of ${others.join(', ')}; score on your own machine, before seeing anyone else's ratings.`;

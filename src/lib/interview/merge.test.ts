@@ -3,6 +3,7 @@ import { addScoresheet, ratingMatrix, removeScoresheet, sideBySide } from './mer
 import { panelAgreement } from './panel-agreement';
 import { scoresheetToJson } from './scoresheet';
 import { fixtureSession, sheetOf } from './testing';
+import { formatDateTime } from '../util/dates';
 
 const session = fixtureSession();
 const ana = sheetOf(session, 'Ana', [3, 2, 4]);
@@ -54,7 +55,7 @@ describe('addScoresheet', () => {
     [
       'a second, different sheet by Ana',
       { ...ana, submittedAt: '2026-11-25T12:00:00.000Z' },
-      'A different scoresheet from Ana is already merged (submitted 2026-11-25T10:30:00.000Z). Remove it first to replace it.',
+      `A different scoresheet from Ana is already merged (submitted ${formatDateTime('2026-11-25T10:30:00.000Z')}). Remove it first to replace it.`,
     ],
   ])('refuses %s', (_label, input, error) => {
     const merged = mergeAll(ana);

@@ -6,6 +6,7 @@ import { median as medianOf, mean as meanOf } from 'simple-statistics';
 import { notAskedIn, scoreFor, validateScoresheet, type Scoresheet } from './scoresheet';
 import type { Session } from './session';
 import { fail, ok, parseJsonText, type Result } from './validation';
+import { formatDateTime } from '../util/dates';
 
 /** Adds one scoresheet (file text or a parsed value) to the merged list for `session`. */
 export function addScoresheet(
@@ -53,7 +54,7 @@ export function addScoresheet(
     return existing.submittedAt === sheet.submittedAt
       ? fail(`The scoresheet of ${sheet.panelist} is already merged; nothing changed.`)
       : fail(
-          `A different scoresheet from ${sheet.panelist} is already merged (submitted ${existing.submittedAt}). Remove it first to replace it.`,
+          `A different scoresheet from ${sheet.panelist} is already merged (submitted ${formatDateTime(existing.submittedAt)}). Remove it first to replace it.`,
         );
   }
   const order = (s: Scoresheet) => session.panelists.indexOf(s.panelist);
