@@ -1,28 +1,62 @@
-# Source this file (". tools/use-node.sh") to get a Node >= 22.12 on PATH.
-# If the system Node is new enough it is used as is; otherwise the project brings
-# its own Node 24 and npm 12 from the npm registry (tools/node/package.json, pinned
-# by its lockfile) and puts them first on PATH. See shared TOOLCHAIN.md.
-_dojo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-_dojo_node_ok() {
-  command -v node >/dev/null 2>&1 || return 1
-  node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
-}
-if ! _dojo_node_ok; then
-  # An npm from another prefix does not read the system npmrc, which is where the
-  # registry's certificate authority is named: carry both across before switching.
-  if command -v npm >/dev/null 2>&1; then
-    _ca="$(npm config get cafile 2>/dev/null)"
-    [ -n "$_ca" ] && [ "$_ca" != "null" ] && [ "$_ca" != "undefined" ] || _ca=/etc/ssl/certs/ca-certificates.crt
-    export NODE_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS:-$_ca}"
-    _gc="$(npm config get globalconfig 2>/dev/null)"
-    [ -n "$_gc" ] && [ -f "$_gc" ] && export NPM_CONFIG_GLOBALCONFIG="${NPM_CONFIG_GLOBALCONFIG:-$_gc}"
-    if [ ! -x "$_dojo_root/tools/node/node_modules/.bin/node" ]; then
-      echo "System Node $(node -v 2>/dev/null || echo none) is older than 22.12: installing Node 24 from the npm registry into tools/node" >&2
-      (cd "$_dojo_root/tools/node" && npm ci --no-audit --no-fund --loglevel=error) || return 1
-    fi
-  fi
-  export PATH="$_dojo_root/tools/node/node_modules/.bin:$PATH"
-  hash -r
-  _dojo_node_ok || { echo "Could not get Node >= 22.12 (have $(node -v 2>/dev/null || echo none))" >&2; return 1; }
+# Source this file (". tools/use-node.sh") to put a Node that satisfies package.json's
+# engines.node first on your shell's PATH: the system Node when it is new enough, otherwise the
+# project's own Node 24 and npm from the npm registry (tools/node/package.json, pinned by its
+# lockfile), installed on first use. The npm scripts need none of this (they go through
+# scripts/with-node.mjs, which decides the same way); it is for running npx, node and tsx by hand,
+# and for .ci/run.
+
+# Run as a program ("bash tools/use-node.sh"), it could only change the PATH of a shell that
+# exits at once: say so instead of doing nothing.
+if [ -n "${ZSH_VERSION:-}" ]; then
+  case "${ZSH_EVAL_CONTEXT:-}" in *:file*) _dojo_sourced=1 ;; *) _dojo_sourced=0 ;; esac
+  eval '_dojo_self="${(%):-%x}"'
+elif [ -n "${BASH_VERSION:-}" ]; then
+  eval '_dojo_self="${BASH_SOURCE[0]}"'
+  if [ "$_dojo_self" = "$0" ]; then _dojo_sourced=0; else _dojo_sourced=1; fi
+else
+  # A POSIX sh cannot tell where a sourced file lives: assume the project folder is the current one.
+  _dojo_self=tools/use-node.sh
+  case "$0" in *use-node.sh) _dojo_sourced=0 ;; *) _dojo_sourced=1 ;; esac
 fi
-unset -f _dojo_node_ok
+if [ "$_dojo_sourced" = 0 ]; then
+  echo "tools/use-node.sh changes the PATH of the shell that reads it, so source it instead of running it:" >&2
+  echo "    . tools/use-node.sh" >&2
+  echo "(npm start, npm test and the other npm scripts bring the project's Node by themselves.)" >&2
+  exit 1
+fi
+
+_dojo_root="$(cd "$(dirname "$_dojo_self")/.." 2>/dev/null && pwd)"
+if [ ! -f "$_dojo_root/scripts/with-node.mjs" ]; then
+  echo "tools/use-node.sh: cannot find the project folder; run \". tools/use-node.sh\" from it" >&2
+  unset _dojo_self _dojo_sourced _dojo_root
+  return 1
+fi
+
+if command -v node >/dev/null 2>&1; then
+  # Prints the folder of the project's Node (installing it first), or nothing when the system one will do.
+  _dojo_bin="$(node "$_dojo_root/scripts/with-node.mjs" --bin-dir)" || {
+    unset _dojo_self _dojo_sourced _dojo_root
+    return 1
+  }
+elif [ -x "$_dojo_root/tools/node/node_modules/.bin/node" ]; then
+  _dojo_bin="$_dojo_root/tools/node/node_modules/.bin"
+else
+  echo "No Node.js on PATH: install Node.js $(sed -n 's/.*"node": *">=\([0-9.]*\)".*/\1/p' "$_dojo_root/package.json") or newer (https://nodejs.org/)" >&2
+  unset _dojo_self _dojo_sourced _dojo_root
+  return 1
+fi
+
+if [ -n "$_dojo_bin" ]; then
+  # The project's npm lives in another prefix and so does not read the system npmrc, which is
+  # where this machine names the registry's certificate authority: carry both across first.
+  if command -v npm >/dev/null 2>&1; then
+    _dojo_ca="$(npm config get cafile 2>/dev/null)"
+    case "$_dojo_ca" in "" | null | undefined) _dojo_ca=/etc/ssl/certs/ca-certificates.crt ;; esac
+    export NODE_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS:-$_dojo_ca}"
+    _dojo_gc="$(npm config get globalconfig 2>/dev/null)"
+    if [ -n "$_dojo_gc" ] && [ -f "$_dojo_gc" ]; then export NPM_CONFIG_GLOBALCONFIG="${NPM_CONFIG_GLOBALCONFIG:-$_dojo_gc}"; fi
+  fi
+  export PATH="$_dojo_bin:$PATH"
+  hash -r
+fi
+unset _dojo_self _dojo_sourced _dojo_root _dojo_bin _dojo_ca _dojo_gc

@@ -37,13 +37,10 @@
   function apply() {
     if (chosen) root.setAttribute('data-theme', chosen);
     else root.removeAttribute('data-theme');
-    var dark = current() === 'dark';
-    var buttons = document.querySelectorAll('[data-theme-toggle]');
-    for (var i = 0; i < buttons.length; i++) {
-      buttons[i].setAttribute('aria-pressed', dark ? 'true' : 'false');
-      var label = buttons[i].querySelector('[data-theme-label]');
-      if (label) label.textContent = 'Dark theme';
-    }
+    // The button says what pressing it does, so its name follows the theme now shown.
+    var text = current() === 'dark' ? 'Switch to light theme' : 'Switch to dark theme';
+    var labels = document.querySelectorAll('[data-theme-toggle] [data-theme-label]');
+    for (var i = 0; i < labels.length; i++) labels[i].textContent = text;
   }
   apply();
   document.addEventListener('DOMContentLoaded', function () {

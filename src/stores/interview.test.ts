@@ -33,10 +33,9 @@ describe('selectors on plain objects', () => {
   it('finds the current question and unrated ones', () => {
     expect(interviewSelectors.currentQuestion({ ...base, run: { ...base.run, current: 1 } })).toBe(q2);
     expect(interviewSelectors.currentQuestion(initialInterview())).toBeNull();
-    expect(interviewSelectors.unrated({ ...base, draft: { [q1]: { rating: 2, concepts: [], notes: '' } } })).toEqual([
-      q2,
-      q3,
-    ]);
+    expect(
+      interviewSelectors.unrated({ ...base, draft: { [q1]: { rating: 2, notAsked: false, concepts: [], notes: '' } } }),
+    ).toEqual([q2, q3]);
   });
 
   it('locks scoring after submission and when others’ sheets are on this machine', () => {
@@ -78,7 +77,12 @@ describe('the interview store', () => {
     expect(s.run.current).toBe(1);
     expect(s.run.running).toBe(true);
     expect(s.run.total.startedAt).toBe(1_000);
-    expect(s.draft[q1]).toEqual({ rating: 3, concepts: ['log-analysis'], notes: 'Asked about logs first.' });
+    expect(s.draft[q1]).toEqual({
+      rating: 3,
+      notAsked: false,
+      concepts: ['log-analysis'],
+      notes: 'Asked about logs first.',
+    });
   });
 
   it('submits only a complete draft, then freezes it', async () => {
@@ -166,7 +170,7 @@ describe('the interview store', () => {
     store.getState().setRating(q1, 2);
     await store.persist.flush();
     const { records, version } = await profile.db.read(INTERVIEW_STORE);
-    expect(version).toBe(2);
+    expect(version).toBe(3);
     expect([...records.keys()].sort()).toEqual([`draft/${q1}`, 'run', 'session']);
   });
 });
@@ -184,5 +188,64 @@ describe('view selectors', () => {
     expect(interviewSelectors.mergeView(s)).toEqual({ session, me: 'Ana', submitted: null, sheets: [] });
     expect(interviewSelectors.reportView(s)).toEqual({ session, sheets: [], consensus: {}, recommendation: null });
     expect(interviewSelectors.mergeLock(interviewSelectors.mergeView(s))).toBe(interviewSelectors.mergeLock(s));
+  });
+});
+
+describe('questions not asked', () => {
+  it('needs no rating, clears one given, and is marked in the submitted sheet', async () => {
+    const { store } = await freshStore();
+    store.getState().loadSession(session);
+    store.getState().chooseMe('Ana');
+    store.getState().setRating(q1, 3);
+    store.getState().setRating(q2, 2);
+    store.getState().setNotAsked(q2, true);
+    expect(store.getState().draft[q2]).toMatchObject({ rating: null, notAsked: true });
+    expect(interviewSelectors.unrated(store.getState())).toEqual([q3]);
+    store.getState().setNotAsked(q3, true);
+    const r = store.getState().submit(new Date('2026-11-25T11:00:00.000Z'));
+    expect(r.ok && r.value.scores.map((s) => [s.rating, s.notAsked ?? false])).toEqual([
+      [3, false],
+      [null, true],
+      [null, true],
+    ]);
+  });
+});
+
+describe('interview records, version 2 → 3', () => {
+  it('reads version-2 drafts (a stored fixture) as asked questions, and saves them as version 3', async () => {
+    const profile = await testProfile();
+    // As version 2 of the site saved them: draft ratings without notAsked.
+    await profile.db.write(
+      INTERVIEW_STORE,
+      2,
+      new Map<string, unknown>([
+        ['session', session],
+        ['me', 'Ana'],
+        [`draft/${q1}`, { rating: 3, concepts: ['log-analysis'], notes: 'Asked about the logs.' }],
+        [`draft/${q2}`, { rating: null, concepts: [], notes: '' }],
+      ]),
+      [],
+    );
+    const { store } = await freshStore(profile);
+    expect(store.getState().draft).toEqual({
+      [q1]: { rating: 3, notAsked: false, concepts: ['log-analysis'], notes: 'Asked about the logs.' },
+      [q2]: { rating: null, notAsked: false, concepts: [], notes: '' },
+    });
+    expect(await profile.db.listSetAside()).toEqual([]);
+    expect((await profile.db.read(INTERVIEW_STORE)).version).toBe(3);
+  });
+
+  it('carries version-1 localStorage drafts (a stored fixture) into version-3 records', async () => {
+    const legacy = memoryStorage();
+    legacy.setItem(
+      INTERVIEW_STORE,
+      JSON.stringify({
+        version: 1,
+        state: { ...initialInterview(), session, draft: { [q1]: { rating: 4, concepts: [], notes: 'n' } } },
+      }),
+    );
+    const { store, storage: profile } = await freshStore(legacy);
+    expect(store.getState().draft[q1]).toEqual({ rating: 4, notAsked: false, concepts: [], notes: 'n' });
+    expect(await profile.db.listSetAside()).toEqual([]);
   });
 });

@@ -27,18 +27,25 @@ import { consensusSchema, setConsensus as setConsensusCore, type ConsensusMap } 
 import { makeRecommendation, recommendationSchema, type Recommendation } from '../lib/interview/recommendation';
 import { addScoresheet, removeScoresheet } from '../lib/interview/merge';
 import { goToQuestion, initialRun, pauseRun, startRun, type RunState } from '../lib/interview/timer';
+import { formatDateTime } from '../lib/util/dates';
 import { fail, ok, type Result } from '../lib/interview/validation';
 import type { Rating } from '../lib/interview/catalog';
 
 export const INTERVIEW_STORE = 'dojo:interview';
-/** 1: one localStorage item. 2: records in IndexedDB (interviewCodec). */
-export const INTERVIEW_VERSION = 2;
+/**
+ * 1: one localStorage item. 2: records in IndexedDB (interviewCodec).
+ * 3: a draft rating says whether its question was not asked (`notAsked`, false in older drafts).
+ */
+export const INTERVIEW_VERSION = 3;
 /** The last version saved in localStorage, moved into the database on first load. */
 export const INTERVIEW_LEGACY_VERSION = 1;
 
 const watchSchema = z.strictObject({ accumulatedMs: z.number().min(0), startedAt: z.number().nullable() });
 const draftScoreSchema = z.strictObject({
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+  // Absent from drafts saved before version 3, also those still in version-1 localStorage,
+  // which reach the database without a ladder step of their own: they were all asked.
+  notAsked: z.boolean().default(false),
   concepts: z.array(z.string()),
   notes: z.string(),
 });
@@ -70,6 +77,8 @@ export interface InterviewActions {
   pauseClock(now: number): void;
   goTo(index: number, now: number): void;
   setRating(question: string, rating: Rating): void;
+  /** Marks a question not asked (its rating is cleared) or asked again. */
+  setNotAsked(question: string, notAsked: boolean): void;
   toggleConcept(question: string, concept: string): void;
   setNotes(question: string, notes: string): void;
   submit(now: Date): Result<Scoresheet>;
@@ -91,6 +100,11 @@ export const initialInterview = (): InterviewPersisted => ({
   consensus: {},
   recommendation: null,
 });
+
+/** A draft rating from before version 3, which had no `notAsked`: every question was asked. */
+function withNotAsked(draft: unknown): unknown {
+  return draft && typeof draft === 'object' && !('notAsked' in draft) ? { ...draft, notAsked: false } : draft;
+}
 
 /** The cumulative migration ladder. Version 1 is the first persisted shape. */
 export function migrateInterview(persisted: unknown, fromVersion: number): unknown {
@@ -124,7 +138,8 @@ export const interviewSelectors = {
   /** Why this machine cannot score now, or null when it can. */
   scoringLock(s: InterviewPersisted): string | null {
     if (!s.session) return 'Set up or load a session first.';
-    if (s.submitted) return `Submitted ${s.submitted.submittedAt}: a scoresheet cannot change once submitted.`;
+    if (s.submitted)
+      return `Submitted ${formatDateTime(s.submitted.submittedAt)}: a scoresheet cannot change once submitted.`;
     const others = s.sheets.filter((sheet) => sheet.panelist !== s.me).map((sheet) => sheet.panelist);
     if (others.length > 0)
       return `This browser already holds the scoresheets of ${others.join(', ')}; score on your own machine, before seeing anyone else's ratings.`;
@@ -188,6 +203,13 @@ export const interviewCodec: RecordCodec<InterviewPersisted> = {
     s.consensus = Object.fromEntries(withPrefix(records, 'consensus/')) as InterviewPersisted['consensus'];
     return s;
   },
+  /** Version 3: each `draft/<question>` record gains `notAsked: false`. */
+  migrateRecords(records, from) {
+    if (from < 2) throw new Error(`no interview record format before version 2 (found ${from})`);
+    const next = new Map(records);
+    if (from < 3) for (const [key, value] of next) if (key.startsWith('draft/')) next.set(key, withNotAsked(value));
+    return next;
+  },
   schemaFor(key) {
     if (key in SINGLE) return SINGLE[key as Single];
     if (key.startsWith('draft/') && key.length > 6) return draftScoreSchema;
@@ -223,7 +245,9 @@ export function createInterviewStore(env: PersistEnv = browserEnv) {
     startClock: (now) => set((s) => (s.session ? { run: startRun(s.run, s.session.questions, now) } : {})),
     pauseClock: (now) => set((s) => ({ run: pauseRun(s.run, now) })),
     goTo: (index, now) => set((s) => (s.session ? { run: goToQuestion(s.run, s.session.questions, index, now) } : {})),
-    setRating: (q, rating) => set((s) => withDraft(s, q, (d) => ({ ...d, rating }))),
+    setRating: (q, rating) => set((s) => withDraft(s, q, (d) => ({ ...d, rating, notAsked: false }))),
+    setNotAsked: (q, notAsked) =>
+      set((s) => withDraft(s, q, (d) => ({ ...d, notAsked, rating: notAsked ? null : d.rating }))),
     toggleConcept: (q, concept) =>
       set((s) =>
         withDraft(s, q, (d) => ({

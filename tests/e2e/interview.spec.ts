@@ -4,7 +4,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { watchOrigin, WCAG_TAGS } from './support/site';
 import { rows } from './support/storage';
-import { newPanelist, open, scoreAndExport, setUpSession, writeSessionFile } from './support/interview';
+import {
+  downloadScoresheet,
+  newPanelist,
+  open,
+  scoreAndExport,
+  setUpSession,
+  writeSessionFile,
+} from './support/interview';
 
 /** Records CSP violations reported on the console, and requests that leave the site. */
 function watchPage(page: Page, baseURL: string) {
@@ -206,6 +213,12 @@ test('a session in progress survives a reload and a closed tab; the candidate vi
     candidate.getByText(/Rating for question|Reference strategy|Concepts heard|Follow-up probes/),
   ).toHaveCount(0);
   await expect(candidate.getByRole('button', { name: 'Present full screen' })).toBeVisible();
+  // A clean screen: no site navigation, search or footer, nothing that leads to the practice pages.
+  await expect(candidate.getByRole('navigation')).toHaveCount(0);
+  await expect(candidate.getByRole('banner')).toHaveCount(0);
+  await expect(candidate.getByRole('contentinfo')).toHaveCount(0);
+  await expect(candidate.getByRole('search')).toHaveCount(0);
+  await expect(candidate.getByRole('link')).toHaveCount(0);
   await expectAxeClean(candidate);
   await again.getByRole('button', { name: 'Next question' }).click();
   await expect(candidate.getByRole('heading', { level: 2, name: secondTitle })).toBeVisible();
@@ -313,18 +326,124 @@ test('names, the candidate alias and notes with markup are shown as text in the 
       .check();
     if (n < count) await page.getByRole('button', { name: 'Next question' }).click();
   }
+  // Submitting freezes the ratings for good, so it asks first; "Not yet" changes nothing.
   await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my scoresheet' }).click(),
-  ]);
-  const file = testInfo.outputPath('ana.json');
-  await download.saveAs(file);
+  await expect(page.getByRole('group', { name: /Submit your scoresheet now\?/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, submit my scoresheet' })).toBeFocused();
+  await page.getByRole('button', { name: 'Not yet' }).click();
+  await expect(page.getByRole('button', { name: 'Submit my scoresheet' })).toBeFocused();
+  await expect(page.getByText(/^Submitted as/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await page.getByRole('button', { name: 'Yes, submit my scoresheet' }).click();
+  await expect(page.getByText(/^Submitted as Ana at \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\./)).toBeVisible();
+  const file = await downloadScoresheet(page, () => testInfo.outputPath('ana.json'));
   await open(page, '/interview/merge/');
   await page.getByLabel('Add scoresheet files (.json)').setInputFiles([file]);
   await expect(page.getByText(payload).first()).toBeVisible();
   await noInjectedMarkup();
+  // One scoresheet: nothing to agree with yet, and the table says so rather than "Agree".
+  const ratings = page.getByRole('table', { name: /Ratings side by side/ });
+  await expect(ratings.getByRole('row').nth(1)).toContainText('One rating: agreement needs two raters');
+  await expect(ratings.getByText('Agree', { exact: true })).toHaveCount(0);
   await page.goto('/interview/report/');
   await expect(page.getByText(payload).first()).toBeVisible();
   await noInjectedMarkup();
+  // A date a person reads, not "2026-12-01T19:38:14.833Z".
+  await expect(page.getByText(/, created \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$/)).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(/\d{4}-\d\d-\d\dT\d\d:/);
+  await expect(page.getByRole('main')).toContainText('(one rating: agreement needs two raters)');
+});
+
+test('the setup: the duration follows the chosen questions, and the order can be changed from the keyboard', async ({
+  page,
+}) => {
+  await open(page, '/interview/');
+  await page.getByLabel('Level').selectOption('mid');
+  const duration = page.getByLabel('Duration in minutes');
+  const suggestion = () => page.getByText(/^The chosen questions suggest \d+ minutes\.$/).textContent();
+  const suggested = (await suggestion())!.match(/\d+/)![0];
+  await expect(duration).toHaveValue(suggested);
+
+  const order = page.getByRole('list', { name: 'Order of the questions' });
+  const titles = async () =>
+    (await order.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s*Up\s*Down\s*$/, '').trim());
+  const before = await titles();
+  expect(before.length).toBeGreaterThan(1);
+  await page.getByRole('button', { name: `Move ${before[0]} down` }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)]);
+  await expect(page.getByRole('button', { name: `Move ${before[0]} down` })).toBeFocused();
+  await expect(page.getByRole('button', { name: `Move ${before[1]} up` })).toBeDisabled();
+
+  // Another question: the duration follows, until the panel types its own.
+  const questions = page.getByRole('group', { name: 'Scenarios and questions' });
+  const extraName = await questions
+    .getByRole('checkbox', { checked: false })
+    .first()
+    .evaluate((el) => (el as HTMLInputElement).labels![0].textContent!);
+  const extra = questions.getByRole('checkbox', { name: extraName, exact: true });
+  await extra.check();
+  const more = (await suggestion())!.match(/\d+/)![0];
+  expect(Number(more)).toBeGreaterThan(Number(suggested));
+  await expect(duration).toHaveValue(more);
+  await duration.fill('50');
+  await extra.uncheck();
+  await expect(duration).toHaveValue('50');
+
+  await page.getByLabel('Panelists, one name per line').fill('Ana');
+  await page.getByLabel('Candidate alias').fill('Candidate O');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { name: 'Current session' })).toBeVisible();
+  await expect(page.getByRole('definition').getByRole('listitem')).toHaveText([
+    before[1],
+    before[0],
+    ...before.slice(2),
+  ]);
+});
+
+test('a question marked not asked needs no rating and is left out of the figures, in the merge and the report', async ({
+  page,
+}, testInfo) => {
+  await setUpSession(page, ['Ana'], 'Candidate N');
+  await open(page, '/interview/console/');
+  await page.getByLabel('You are').selectOption('Ana');
+  const count = await page.getByRole('navigation', { name: 'Questions' }).getByRole('button').count();
+  for (let n = 1; n < count; n++) {
+    await page
+      .getByRole('group', { name: `Rating for question ${n}` })
+      .getByRole('radio', { name: /^3 \(/ })
+      .check();
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  const lastTitle = (await page.getByRole('heading', { level: 2, name: /^Question \d+ of/ }).textContent())!.replace(
+    /^Question \d+ of \d+: /,
+    '',
+  );
+  await page.getByRole('checkbox', { name: `Question ${count} was not asked` }).check();
+  await expect(
+    page
+      .getByRole('group', { name: `Rating for question ${count}` })
+      .getByRole('radio')
+      .first(),
+  ).toBeDisabled();
+  await expect(page.getByRole('navigation', { name: 'Questions' }).getByRole('button').last()).toHaveText(
+    new RegExp(`\\(not asked\\)$`),
+  );
+  await expect(page.getByText(/^Still unrated/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await page.getByRole('button', { name: 'Yes, submit my scoresheet' }).click();
+  const file = await downloadScoresheet(page, () => testInfo.outputPath('ana-not-asked.json'));
+
+  await open(page, '/interview/merge/');
+  await page.getByLabel('Add scoresheet files (.json)').setInputFiles([file]);
+  await expect(
+    page.getByText(`Not asked, and left out of every total and agreement figure: ${lastTitle}.`),
+  ).toBeVisible();
+  const ratings = page.getByRole('table', { name: /Ratings side by side/ });
+  await expect(ratings.getByRole('row')).toHaveCount(count); // a header row and the asked questions
+  await page.goto('/interview/report/');
+  const last = page.getByRole('region', { name: `${count}. ${lastTitle}` });
+  await expect(last).toContainText('Not asked: left out of the totals and the agreement figures.');
+  await expect(last.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText(`no consensus yet on ${lastTitle}`);
 });

@@ -56,6 +56,15 @@ test.describe('the search page', () => {
     await expect(status(page)).toHaveText(/^\d+ results found$/);
   });
 
+  test('"backdoor" lists the pages about backdoors, not every page that mentions poisoning', async ({ page }) => {
+    await openSearch(page, 'backdoor');
+    await expect(results(page).first().getByRole('link')).toHaveText('Insert Backdoor Trigger');
+    const count = Number((await status(page).textContent())?.match(/^(\d+) results found$/)?.[1]);
+    expect(count).toBeGreaterThan(15);
+    expect(count).toBeLessThanOrEqual(30);
+    await expect(page.getByRole('checkbox', { name: /^Careers/ })).toHaveAccessibleName('Careers (0)');
+  });
+
   test('the careers filter alone lists every career for "careers"', async ({ page }) => {
     await openSearch(page, 'careers', ['career']);
     await expect(status(page)).toHaveText('8 careers found');
@@ -66,6 +75,9 @@ test.describe('the search page', () => {
     await openSearch(page, 'xyzzy');
     await expect(status(page)).toHaveText(NO_RESULTS);
     await expect(results(page)).toHaveCount(0);
+    // The kinds are offered without a "(0)" each: the empty state already says nothing matched.
+    await expect(page.getByRole('checkbox', { name: 'Careers', exact: true })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Show only' })).not.toContainText('(0)');
     await page.getByRole('button', { name: 'model extraction' }).click();
     await expect(page.getByLabel(/Search careers, skills/)).toHaveValue('model extraction');
     await expect(status(page)).toHaveText(/^\d+ results found$/);

@@ -37,7 +37,7 @@ describe('dojo interview merge', () => {
   const other = make('zzzz9999yyyy8888');
   const sheet = (s: typeof session, who: string, ratings: number[]) => {
     const draft = Object.fromEntries(
-      s.questions.map((q, i) => [q, { rating: ratings[i] as 1 | 2 | 3 | 4, concepts: [], notes: '' }]),
+      s.questions.map((q, i) => [q, { rating: ratings[i] as 1 | 2 | 3 | 4, notAsked: false, concepts: [], notes: '' }]),
     );
     const r = buildScoresheet(s, who, draft, new Date('2026-11-25T11:00:00Z'));
     if (!r.ok) throw new Error(r.error);
@@ -63,6 +63,7 @@ describe('dojo interview merge', () => {
     expect(out.merged).toEqual(['Ana', 'Ben']);
     expect(out.questions.map((q: { spread: number }) => q.spread)).toEqual([0, 2, 0]);
     expect(out.questions[1].disagreement).toBe('major');
+    expect(out.notAsked).toEqual([]);
     expect(out.agreement.raters).toBe(2);
   });
 

@@ -17,7 +17,7 @@ import { INPUT_LIMITS, readTextFile } from '../files';
 import { loadContentOrThrow } from '../../lib/content/load-from-disk';
 import { formatTable } from '../output';
 import { parseSessionText, type Session } from '../../lib/interview/session';
-import { addScoresheet, sideBySide } from '../../lib/interview/merge';
+import { addScoresheet, notAskedQuestions, sideBySide } from '../../lib/interview/merge';
 import { panelAgreement, type PanelAgreement } from '../../lib/interview/panel-agreement';
 import { agreementLines, agreementRows, intervalRange } from '../../lib/interview/agreement-text';
 import { fmt } from '../../lib/interview/format';
@@ -106,6 +106,7 @@ export function register(program: Command, root: string) {
 
       const agreement = panelAgreement(session, merged);
       const rows = sideBySide(session, merged);
+      const notAsked = notAskedQuestions(merged);
       if (opts.markdown) {
         const report = buildReport({
           session,
@@ -118,7 +119,7 @@ export function register(program: Command, root: string) {
         process.stdout.write(reportToMarkdown(report));
       } else if (opts.json) {
         process.stdout.write(
-          `${JSON.stringify({ session: session.id, merged: merged.map((s) => s.panelist), refused, questions: rows, agreement }, null, 2)}\n`,
+          `${JSON.stringify({ session: session.id, merged: merged.map((s) => s.panelist), refused, questions: rows, notAsked, agreement }, null, 2)}\n`,
         );
       } else {
         const panelists = merged.map((s) => s.panelist);
@@ -130,6 +131,8 @@ export function register(program: Command, root: string) {
         }));
         if (table.length > 0)
           process.stdout.write(`${formatTable(table, ['question', ...panelists, 'spread', 'disagreement'])}\n\n`);
+        if (notAsked.length > 0)
+          process.stdout.write(`not asked (left out of every figure): ${notAsked.join(', ')}\n\n`);
         process.stdout.write(`${agreementTable(agreement)}\n`);
       }
       if (merged.length === 0 || (opts.strict && refused.length > 0)) process.exitCode = 1;

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { RATINGS, type InterviewQuestion } from '../../lib/interview/catalog';
 import { suggestedConsensus } from '../../lib/interview/consensus';
-import type { QuestionRatings } from '../../lib/interview/merge';
+import { hasOneRating, type QuestionRatings } from '../../lib/interview/merge';
 import { conceptNames } from '../../lib/interview/report';
 import { useInterviewStore } from '../../stores/interview';
 
@@ -60,9 +60,11 @@ export default function ConsensusForm({
         ))}
       </ul>
       <p className="muted">
-        {row.disagreement === 'none'
-          ? 'The panel agrees.'
-          : `Spread ${row.spread}: discuss the evidence before agreeing.`}
+        {hasOneRating(row)
+          ? 'One rating so far: agreement needs two raters.'
+          : row.disagreement === 'none'
+            ? 'The panel agrees.'
+            : `Spread ${row.spread}: discuss the evidence before agreeing.`}
         {suggestion !== null ? ` The median rating is ${suggestion}.` : ' The median falls between two levels.'}
       </p>
       <div className="iv-field">

@@ -28,9 +28,12 @@ export function PanelistPicker({ panelists }: { panelists: string[] }) {
   );
 }
 
-/** Whether each of the session's questions has a rating in this panelist's draft. */
-const ratedQuestions = (s: InterviewPersisted) =>
-  s.session?.questions.map((q) => interviewSelectors.draftFor(s, q).rating !== null) ?? [];
+/** What each of the session's questions shows in the list: ' ✓' rated, ' (not asked)', or nothing. */
+const questionMarks = (s: InterviewPersisted) =>
+  s.session?.questions.map((q) => {
+    const d = interviewSelectors.draftFor(s, q);
+    return d.notAsked ? ' (not asked)' : d.rating !== null ? ' ✓' : '';
+  }) ?? [];
 
 interface NavProps {
   questions: string[];
@@ -40,7 +43,7 @@ interface NavProps {
 }
 
 export function QuestionNav({ questions, index, titleOf, onGo }: NavProps) {
-  const rated = useInterviewStore(useShallow(ratedQuestions));
+  const marks = useInterviewStore(useShallow(questionMarks));
   return (
     <nav aria-label="Questions" className="iv-qnav">
       <ol>
@@ -53,7 +56,7 @@ export function QuestionNav({ questions, index, titleOf, onGo }: NavProps) {
               onClick={() => onGo(i)}
             >
               {i + 1}. {titleOf(q)}
-              {rated[i] ? ' ✓' : ''}
+              {marks[i]}
             </button>
           </li>
         ))}

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { InterviewQuestion } from '../../lib/interview/catalog';
-import { sideBySide } from '../../lib/interview/merge';
+import { notAskedQuestions, sideBySide } from '../../lib/interview/merge';
 import { panelAgreement } from '../../lib/interview/panel-agreement';
 import { interviewSelectors, useInterviewStore } from '../../stores/interview';
 import AgreementFigures from './AgreementFigures';
@@ -40,6 +40,7 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
   const byId = new Map(questions.map((q) => [q.id, q]));
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
   const rows = sideBySide(session, state.sheets);
+  const notAsked = notAskedQuestions(state.sheets);
   return (
     <div className="iv-merge">
       <p className="muted">
@@ -52,6 +53,9 @@ export default function MergePanel({ questions }: { questions: InterviewQuestion
           <section aria-labelledby="iv-side-h">
             <h2 id="iv-side-h">Ratings</h2>
             <RatingsTable rows={rows} panelists={state.sheets.map((s) => s.panelist)} titleOf={titleOf} />
+            {notAsked.length > 0 && (
+              <p>Not asked, and left out of every total and agreement figure: {notAsked.map(titleOf).join('; ')}.</p>
+            )}
           </section>
           <section aria-labelledby="iv-agree-h">
             <h2 id="iv-agree-h">Agreement between panelists</h2>

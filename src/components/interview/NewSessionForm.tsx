@@ -1,6 +1,7 @@
 /**
- * Setting up a new session: the level (which applies its preset), the questions, the duration,
- * the panel and the candidate's alias. The session is created with a random ID and offered.
+ * Setting up a new session: the level (which applies its preset), the questions and their order,
+ * the duration (what the questions suggest, until the panel types its own), the panel and the
+ * candidate's alias. The session is created with a random ID and offered.
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { LEVELS, type Level } from '../../lib/interview/catalog';
@@ -9,11 +10,14 @@ import { createSession, plannedMinutes, sessionIdFromBytes, type Session } from 
 import {
   askedInOrder,
   groupByScenario,
+  moveQuestion,
   presetMessage,
+  shownMinutes,
   toggleChoice,
   type SetupQuestion,
 } from '../../lib/interview/setup';
 import QuestionChooser from './QuestionChooser';
+import QuestionOrder from './QuestionOrder';
 import { SessionDetails } from './SessionDetails';
 import { randomBytes } from './useInterview';
 import type { SetupMessage } from './useSessionOffer';
@@ -30,18 +34,26 @@ const FIRST_LEVEL: Level = 'senior';
 export default function NewSessionForm({ questions, known, onCreated, onMessage }: Props) {
   const groups = useMemo(() => groupByScenario(questions), [questions]);
   const [level, setLevel] = useState<Level>(FIRST_LEVEL);
-  const [chosen, setChosen] = useState<string[]>(() => presetFor(FIRST_LEVEL, questions).questions);
-  const [minutes, setMinutes] = useState(() => String(presetFor(FIRST_LEVEL, questions).minutes));
+  // The chosen questions in the order they are asked: a preset's in scenario order, then as moved.
+  const [chosen, setChosen] = useState<string[]>(() =>
+    askedInOrder(groups, presetFor(FIRST_LEVEL, questions).questions),
+  );
+  // null until the panel types a duration of its own.
+  const [typedMinutes, setTypedMinutes] = useState<string | null>(null);
   const [panel, setPanel] = useState('');
   const [candidate, setCandidate] = useState('');
 
   const applyPreset = (next: Level) => {
     const preset = presetFor(next, questions);
     setLevel(next);
-    setChosen(preset.questions);
-    setMinutes(String(preset.minutes));
+    setChosen(askedInOrder(groups, preset.questions));
+    setTypedMinutes(null);
     onMessage({ kind: 'info', text: presetMessage(preset) });
   };
+
+  const suggested = plannedMinutes(chosen, (id) => questions.find((q) => q.id === id)?.minutes);
+  const minutes = shownMinutes(typedMinutes, suggested);
+  const titleOf = (id: string) => questions.find((q) => q.id === id)?.title ?? id;
 
   const create = (e: FormEvent) => {
     e.preventDefault();
@@ -50,14 +62,13 @@ export default function NewSessionForm({ questions, known, onCreated, onMessage 
       candidate,
       panelists: panel.split('\n'),
       minutes: Number(minutes === '' ? NaN : minutes),
-      questions: askedInOrder(groups, chosen),
+      questions: chosen,
     };
     const result = createSession(input, sessionIdFromBytes(randomBytes()), new Date(), known);
     if (!result.ok) onMessage({ kind: 'error', text: result.error });
     else onCreated(result.value, 'Created a new session.');
   };
 
-  const suggested = plannedMinutes(chosen, (id) => questions.find((q) => q.id === id)?.minutes);
   return (
     <section aria-labelledby="iv-new">
       <h2 id="iv-new">Set up a new session</h2>
@@ -74,12 +85,17 @@ export default function NewSessionForm({ questions, known, onCreated, onMessage 
           <p className="iv-hint">Choosing a level applies its preset; adjust the questions below if you wish.</p>
         </div>
         <QuestionChooser groups={groups} chosen={chosen} onToggle={(id) => setChosen((c) => toggleChoice(c, id))} />
+        <QuestionOrder
+          order={chosen}
+          titleOf={titleOf}
+          onMove={(id, by) => setChosen((c) => moveQuestion(c, id, by))}
+        />
         <SessionDetails
           minutes={minutes}
           suggested={suggested}
           panel={panel}
           candidate={candidate}
-          onMinutes={setMinutes}
+          onMinutes={setTypedMinutes}
           onPanel={setPanel}
           onCandidate={setCandidate}
         />

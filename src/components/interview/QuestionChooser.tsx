@@ -1,4 +1,4 @@
-/** The scenarios and their questions as checkboxes, in the order they are asked. */
+/** The scenarios and their questions as checkboxes; QuestionOrder sets the order they are asked in. */
 import type { ScenarioGroup } from '../../lib/interview/setup';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 export default function QuestionChooser({ groups, chosen, onToggle }: Props) {
   return (
     <fieldset>
-      <legend>Scenarios and questions (asked in this order)</legend>
+      <legend>Scenarios and questions</legend>
       {groups.map((g) => (
         <fieldset key={g.scenario} className="iv-scenario">
           <legend>{g.title}</legend>

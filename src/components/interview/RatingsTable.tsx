@@ -1,5 +1,5 @@
 /** Each question's ratings side by side, disagreements marked in words as well as colour. */
-import type { QuestionRatings } from '../../lib/interview/merge';
+import { hasOneRating, type QuestionRatings } from '../../lib/interview/merge';
 import ScrollRegion from '../layout/ScrollRegion';
 
 const FLAG = { none: 'Agree', minor: 'Differ by 1', major: 'Disagree by 2 or more' } as const;
@@ -31,7 +31,7 @@ export default function RatingsTable({
         </thead>
         <tbody>
           {rows.map((row, i) => (
-            <tr key={row.question} className={`iv-dis-${row.disagreement}`}>
+            <tr key={row.question} className={hasOneRating(row) ? 'iv-dis-single' : `iv-dis-${row.disagreement}`}>
               <th scope="row">
                 {i + 1}. {titleOf(row.question)}
               </th>
@@ -40,7 +40,11 @@ export default function RatingsTable({
               ))}
               <td>{row.mean.toFixed(2)}</td>
               <td>
-                <span className={`iv-flag iv-flag-${row.disagreement}`}>{FLAG[row.disagreement]}</span>
+                {hasOneRating(row) ? (
+                  <span className="iv-flag iv-flag-single">One rating: agreement needs two raters</span>
+                ) : (
+                  <span className={`iv-flag iv-flag-${row.disagreement}`}>{FLAG[row.disagreement]}</span>
+                )}
               </td>
             </tr>
           ))}

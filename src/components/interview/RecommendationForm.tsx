@@ -1,14 +1,17 @@
 /** The panel's recommendation with its rationale, beside the house rule's suggestion. */
 import { useState, type FormEvent } from 'react';
+import { notAskedQuestions } from '../../lib/interview/merge';
 import { DECISIONS, DECISION_LABELS, suggestDecision } from '../../lib/interview/recommendation';
 import { useInterviewStore } from '../../stores/interview';
 
 export default function RecommendationForm() {
   const session = useInterviewStore((s) => s.session)!;
   const consensus = useInterviewStore((s) => s.consensus);
+  const sheets = useInterviewStore((s) => s.sheets);
+  const notAsked = notAskedQuestions(sheets);
   const saved = useInterviewStore((s) => s.recommendation);
   const setRecommendation = useInterviewStore((s) => s.setRecommendation);
-  const suggestion = suggestDecision(session, consensus);
+  const suggestion = suggestDecision(session, consensus, notAsked);
   const [decision, setDecision] = useState<string>(saved?.decision ?? '');
   const [rationale, setRationale] = useState(saved?.rationale ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

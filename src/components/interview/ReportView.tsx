@@ -3,8 +3,10 @@
  * downloadable as Markdown. Both come from one report model, so they say the same thing.
  */
 import type { InterviewQuestion } from '../../lib/interview/catalog';
+import { agreementNote } from '../../lib/interview/merge';
 import { DECISION_LABELS } from '../../lib/interview/recommendation';
-import { buildReport, conceptNames, reportFileName, reportToMarkdown } from '../../lib/interview/report';
+import { formatDateTime } from '../../lib/util/dates';
+import { buildReport, conceptNames, NOT_ASKED, reportFileName, reportToMarkdown } from '../../lib/interview/report';
 import { useShallow } from 'zustand/react/shallow';
 import { interviewSelectors, useInterviewStore } from '../../stores/interview';
 import { downloadText, useHydratedInterview } from './useInterview';
@@ -53,7 +55,7 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
       )}
       <ul>
         <li>
-          Session <code>{s.id}</code>, created {s.createdAt}
+          Session <code>{s.id}</code>, created {formatDateTime(s.createdAt)}
         </li>
         <li>
           Level {s.level}; planned length {s.minutes} minutes; {s.questions.length} questions
@@ -87,6 +89,11 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
             {i + 1}. {q.title}
           </h4>
           <p>{q.prompt}</p>
+          {q.notAsked && (
+            <p>
+              <strong>{NOT_ASKED}.</strong>
+            </p>
+          )}
           {q.ratings && (
             <ScrollRegion label={`Individual ratings for question ${i + 1}`}>
               <table>
@@ -114,14 +121,10 @@ export default function ReportView({ questions }: { questions: InterviewQuestion
           )}
           {q.ratings && (
             <p>
-              Mean of individual ratings: {q.ratings.mean.toFixed(2)} (
-              {q.ratings.disagreement === 'none'
-                ? 'all agree'
-                : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`}
-              ).
+              Mean of individual ratings: {q.ratings.mean.toFixed(2)} ({agreementNote(q.ratings)}).
             </p>
           )}
-          {q.consensus ? (
+          {q.notAsked ? null : q.consensus ? (
             <>
               <p>
                 <strong>Consensus rating: {q.consensus.rating}.</strong> Reason:

@@ -19,6 +19,7 @@ export default function RubricPanel({
 }) {
   const draft = useInterviewStore((s) => interviewSelectors.draftFor(s, question.id));
   const setRating = useInterviewStore((s) => s.setRating);
+  const setNotAsked = useInterviewStore((s) => s.setNotAsked);
   const toggleConcept = useInterviewStore((s) => s.toggleConcept);
   const setNotes = useInterviewStore((s) => s.setNotes);
   const n = index + 1;
@@ -51,7 +52,21 @@ export default function RubricPanel({
           </div>
         ))}
       </fieldset>
-      <fieldset disabled={locked} className="iv-anchors">
+      <div className="iv-check">
+        <input
+          type="checkbox"
+          id={`iv-na-${n}`}
+          checked={draft.notAsked}
+          disabled={locked}
+          onChange={(e) => setNotAsked(question.id, e.currentTarget.checked)}
+          aria-describedby={`iv-na-hint-${n}`}
+        />
+        <label htmlFor={`iv-na-${n}`}>Question {n} was not asked</label>
+        <p className="iv-hint" id={`iv-na-hint-${n}`}>
+          It then needs no rating and counts in no total or agreement figure; the whole panel should mark it alike.
+        </p>
+      </div>
+      <fieldset disabled={locked || draft.notAsked} className="iv-anchors">
         <legend>Rating for question {n}</legend>
         {RATINGS.map((r) => (
           <div key={r} className={`iv-anchor${draft.rating === r ? ' iv-anchor-chosen' : ''}`}>

@@ -1,8 +1,12 @@
-/** Submitting this panelist's scoresheet (complete, then frozen) and exporting it as a file. */
-import { useState } from 'react';
+/**
+ * Submitting this panelist's scoresheet (complete, then frozen) and exporting it as a file.
+ * Submitting cannot be undone, so a complete sheet asks once more before it is frozen.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { scoresheetFileName, scoresheetToJson, type Scoresheet } from '../../lib/interview/scoresheet';
 import { interviewSelectors, useInterviewStore } from '../../stores/interview';
+import { formatDateTime } from '../../lib/util/dates';
 import { downloadText } from './useInterview';
 
 function Submitted({ sheet }: { sheet: Scoresheet }) {
@@ -10,8 +14,8 @@ function Submitted({ sheet }: { sheet: Scoresheet }) {
   return (
     <>
       <p role="status">
-        Submitted as {sheet.panelist} at {new Date(sheet.submittedAt).toLocaleString('en-GB')}. Your ratings are frozen;
-        export the file and give it to whoever merges.
+        Submitted as {sheet.panelist} at {formatDateTime(sheet.submittedAt)}. Your ratings are frozen; export the file
+        and give it to whoever merges.
       </p>
       <button type="button" onClick={download}>
         Download my scoresheet
@@ -28,10 +32,23 @@ export default function SubmitPanel({ titleOf }: { titleOf: (id: string) => stri
   const missing = useInterviewStore(useShallow(interviewSelectors.unrated));
   const submit = useInterviewStore((s) => s.submit);
   const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Focus follows the question: onto "Yes, submit" when it appears, back to Submit on "Not yet".
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (asked.current) submitButton.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
   const submitSheet = () => {
     const r = submit(new Date());
     setError(r.ok ? '' : r.error);
+    setConfirming(false);
   };
+  // An incomplete sheet is refused with the reason; only a complete one asks to be confirmed.
+  const requestSubmit = () => (missing.length > 0 ? submitSheet() : setConfirming(true));
   return (
     <section aria-labelledby="iv-submit-h" className="iv-submit">
       <h2 id="iv-submit-h">Your scoresheet</h2>
@@ -47,9 +64,23 @@ export default function SubmitPanel({ titleOf }: { titleOf: (id: string) => stri
           <div role="alert" className="iv-error">
             {error}
           </div>
-          <button type="button" onClick={submitSheet}>
-            Submit my scoresheet
-          </button>
+          {confirming ? (
+            <div role="group" aria-labelledby="iv-submit-confirm" className="iv-confirm">
+              <p id="iv-submit-confirm">
+                <strong>Submit your scoresheet now?</strong> Your ratings and notes are then frozen for good.
+              </p>
+              <button ref={confirmButton} type="button" onClick={submitSheet}>
+                Yes, submit my scoresheet
+              </button>{' '}
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                Not yet
+              </button>
+            </div>
+          ) : (
+            <button ref={submitButton} type="button" onClick={requestSubmit}>
+              Submit my scoresheet
+            </button>
+          )}
         </>
       )}
     </section>

@@ -1,10 +1,10 @@
-/** "Show only": one checkbox per kind of page, with its number of results once there is a query. */
+/** "Show only": one checkbox per kind of page, with its number of results once a query finds some. */
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../lib/search/types';
 import { capitalise } from './SearchResults';
 
 interface Props {
   types: DocType[];
-  /** Results per kind, when there is a query and the index has loaded. */
+  /** Results per kind, when a query found some and the index has loaded. */
   counts: Record<DocType, number> | undefined;
   onToggle(type: DocType): void;
 }

@@ -71,6 +71,8 @@ export default function SearchPage() {
   const ready = client && engine?.kind === 'ready' ? engine.engine : null;
   const outcome = useMemo(() => (ready ? search(ready, query, { types }) : undefined), [ready, query, types]);
   const hasQuery = query.trim() !== '';
+  // Counts only when something was found: ten "(0)" beside the empty state say nothing it does not.
+  const found = outcome ? Object.values(outcome.countsByType).some((n) => n > 0) : false;
 
   return (
     <div className="search-page">
@@ -87,7 +89,7 @@ export default function SearchPage() {
           spellCheck={false}
           placeholder="e.g. model stealing, AML.T0024.002, posioning"
         />
-        <SearchFilters types={types} counts={hasQuery ? outcome?.countsByType : undefined} onToggle={toggle} />
+        <SearchFilters types={types} counts={hasQuery && found ? outcome?.countsByType : undefined} onToggle={toggle} />
       </form>
       <SearchCount status={status} hasQuery={hasQuery} hits={outcome?.hits.length} types={types} />
       {outcome && hasQuery && outcome.partial && outcome.hits.length > 0 && (

@@ -51,7 +51,7 @@ export function suggestedConsensus(row: QuestionRatings): number | null {
   return Number.isInteger(row.median) ? row.median : null;
 }
 
-/** Questions still without a consensus, in session order. */
-export function missingConsensus(session: Session, map: ConsensusMap): string[] {
-  return session.questions.filter((q) => !map[q]);
+/** Questions still without a consensus, in session order; a question not asked needs none. */
+export function missingConsensus(session: Session, map: ConsensusMap, notAsked: readonly string[] = []): string[] {
+  return session.questions.filter((q) => !map[q] && !notAsked.includes(q));
 }

@@ -3,6 +3,7 @@ import { addScoresheet, ratingMatrix, removeScoresheet, sideBySide } from './mer
 import { panelAgreement } from './panel-agreement';
 import { scoresheetToJson } from './scoresheet';
 import { fixtureSession, sheetOf } from './testing';
+import { formatDateTime } from '../util/dates';
 
 const session = fixtureSession();
 const ana = sheetOf(session, 'Ana', [3, 2, 4]);
@@ -54,7 +55,7 @@ describe('addScoresheet', () => {
     [
       'a second, different sheet by Ana',
       { ...ana, submittedAt: '2026-11-25T12:00:00.000Z' },
-      'A different scoresheet from Ana is already merged (submitted 2026-11-25T10:30:00.000Z). Remove it first to replace it.',
+      `A different scoresheet from Ana is already merged (submitted ${formatDateTime('2026-11-25T10:30:00.000Z')}). Remove it first to replace it.`,
     ],
   ])('refuses %s', (_label, input, error) => {
     const merged = mergeAll(ana);
@@ -121,5 +122,53 @@ describe('sideBySide and agreement', () => {
     expect(a.kappa.ok).toBe(false);
     expect(a.alpha.ordinal.ok).toBe(false);
     expect(a.exact).toBeNull();
+  });
+});
+
+describe('questions not asked', () => {
+  const [q1, q2, q3] = session.questions;
+  // Ana and Ben both mark the third question not asked; Chidi rated it.
+  const anaShort = sheetOf(session, 'Ana', [3, 2, null]);
+  const benShort = sheetOf(session, 'Ben', [3, 4, null]);
+
+  it('are marked in the sheet, with no rating', () => {
+    expect(anaShort.scores.map((s) => [s.question, s.rating, s.notAsked ?? false])).toEqual([
+      [q1, 3, false],
+      [q2, 2, false],
+      [q3, null, true],
+    ]);
+  });
+
+  it('have no row side by side and no place in the rating matrix', () => {
+    const merged = mergeAll(anaShort, benShort);
+    expect(sideBySide(session, merged).map((r) => r.question)).toEqual([q1, q2]);
+    // Hand-worked: only the two asked questions remain, as rows of (Ana, Ben).
+    expect(ratingMatrix(session, merged)).toEqual([
+      [3, 3],
+      [2, 4],
+    ]);
+    expect(panelAgreement(session, merged).questions).toBe(2);
+  });
+
+  it('must be the same on every sheet: a sheet that disagrees is refused, and nothing changes', () => {
+    const merged = mergeAll(anaShort);
+    const before = structuredClone(merged);
+    const r = addScoresheet(merged, chidi, session);
+    expect(r).toEqual({
+      ok: false,
+      error:
+        `Chidi marks as not asked: none; Ana marks: ${q3}. The panel must agree which questions were asked; ` +
+        'correct one sheet and export it again. It was not added.',
+    });
+    expect(merged).toEqual(before);
+  });
+
+  it('are refused in a hand-edited sheet that still rates them, or rates nothing on an asked one', () => {
+    const edited = structuredClone(anaShort) as unknown as { scores: { rating: number | null }[] };
+    edited.scores[2].rating = 4;
+    expect(addScoresheet([], edited, session)).toMatchObject({ ok: false });
+    const unrated = structuredClone(ana) as unknown as { scores: { rating: number | null }[] };
+    unrated.scores[0].rating = null;
+    expect(addScoresheet([], unrated, session)).toMatchObject({ ok: false });
   });
 });

@@ -3,9 +3,10 @@
  * clear sentence, and a refusal leaves the sheets already merged exactly as they were.
  */
 import { median as medianOf, mean as meanOf } from 'simple-statistics';
-import { scoreFor, validateScoresheet, type Scoresheet } from './scoresheet';
+import { notAskedIn, scoreFor, validateScoresheet, type Scoresheet } from './scoresheet';
 import type { Session } from './session';
 import { fail, ok, parseJsonText, type Result } from './validation';
+import { formatDateTime } from '../util/dates';
 
 /** Adds one scoresheet (file text or a parsed value) to the merged list for `session`. */
 export function addScoresheet(
@@ -38,12 +39,22 @@ export function addScoresheet(
       `"${sheet.panelist}" is not on this session's panel (${session.panelists.join(', ')}). It was not added.`,
     );
   }
+  // Which questions were asked is a fact of the interview, not a panelist's judgement: sheets that
+  // disagree on it cannot be compared question by question.
+  const other = merged.find((s) => s.panelist !== sheet.panelist);
+  if (other && notAskedIn(other).join('\n') !== notAskedIn(sheet).join('\n')) {
+    const list = (s: Scoresheet) => (notAskedIn(s).length > 0 ? notAskedIn(s).join(', ') : 'none');
+    return fail(
+      `${sheet.panelist} marks as not asked: ${list(sheet)}; ${other.panelist} marks: ${list(other)}. ` +
+        'The panel must agree which questions were asked; correct one sheet and export it again. It was not added.',
+    );
+  }
   const existing = merged.find((s) => s.panelist === sheet.panelist);
   if (existing) {
     return existing.submittedAt === sheet.submittedAt
       ? fail(`The scoresheet of ${sheet.panelist} is already merged; nothing changed.`)
       : fail(
-          `A different scoresheet from ${sheet.panelist} is already merged (submitted ${existing.submittedAt}). Remove it first to replace it.`,
+          `A different scoresheet from ${sheet.panelist} is already merged (submitted ${formatDateTime(existing.submittedAt)}). Remove it first to replace it.`,
         );
   }
   const order = (s: Scoresheet) => session.panelists.indexOf(s.panelist);
@@ -68,13 +79,41 @@ export interface QuestionRatings {
   disagreement: Disagreement;
 }
 
-/** Each question's ratings side by side, in session order, with the size of any disagreement. */
+/**
+ * With one scoresheet merged there is nothing to agree or disagree with: every place that words
+ * agreement (the merge table, the consensus form, the report) says so instead of "agree".
+ */
+export function hasOneRating(row: QuestionRatings): boolean {
+  return row.ratings.length < 2;
+}
+
+/** How the report words one question's agreement, in the page and the Markdown file alike. */
+export function agreementNote(row: QuestionRatings): string {
+  if (hasOneRating(row)) return 'one rating: agreement needs two raters';
+  return row.disagreement === 'none' ? 'all agree' : `${row.disagreement} disagreement, spread ${row.spread}`;
+}
+
+/** The questions the merged sheets mark as not asked (they all agree: addScoresheet checks). */
+export function notAskedQuestions(merged: readonly Scoresheet[]): string[] {
+  return merged.length > 0 ? notAskedIn(merged[0]) : [];
+}
+
+/** The session's questions that were asked, in order: the ones every total and statistic uses. */
+export function askedQuestions(session: Session, merged: readonly Scoresheet[]): string[] {
+  const notAsked = notAskedQuestions(merged);
+  return session.questions.filter((q) => !notAsked.includes(q));
+}
+
+/**
+ * Each asked question's ratings side by side, in session order, with the size of any
+ * disagreement. Questions not asked have no row: see notAskedQuestions.
+ */
 export function sideBySide(session: Session, merged: readonly Scoresheet[]): QuestionRatings[] {
   if (merged.length === 0) return [];
-  return session.questions.map((question) => {
+  return askedQuestions(session, merged).map((question) => {
     const ratings = merged.map((sheet) => {
       const score = scoreFor(sheet, question)!;
-      return { panelist: sheet.panelist, rating: score.rating, concepts: score.concepts, notes: score.notes };
+      return { panelist: sheet.panelist, rating: score.rating!, concepts: score.concepts, notes: score.notes };
     });
     const values = ratings.map((r) => r.rating);
     const spread = Math.max(...values) - Math.min(...values);
@@ -89,7 +128,7 @@ export function sideBySide(session: Session, merged: readonly Scoresheet[]): Que
   });
 }
 
-/** Ratings as a questions × panelists matrix (rows: questions in session order). */
+/** Ratings as a questions × panelists matrix (rows: the asked questions in session order). */
 export function ratingMatrix(session: Session, merged: readonly Scoresheet[]): number[][] {
-  return session.questions.map((q) => merged.map((sheet) => scoreFor(sheet, q)!.rating));
+  return askedQuestions(session, merged).map((q) => merged.map((sheet) => scoreFor(sheet, q)!.rating!));
 }

@@ -10,7 +10,7 @@ import { LEVELS, type Level } from './catalog';
 export interface PresetPlan {
   /** How many questions the preset aims for. */
   questions: number;
-  /** The interview's planned length in minutes. */
+  /** The most minutes the preset's questions may add up to. */
   minutes: number;
 }
 
@@ -33,6 +33,10 @@ export interface PresetQuestion {
 export interface Preset {
   level: Level;
   questions: string[];
+  /**
+   * The interview's planned length: what its questions suggest, so that the setup's duration and
+   * its "the chosen questions suggest N minutes" agree (the plan's minutes are only a ceiling).
+   */
   minutes: number;
   /** Questions taken from another level because the catalogue had too few at this one. */
   borrowed: string[];
@@ -71,7 +75,7 @@ export function presetFor(level: Level, catalogue: readonly PresetQuestion[]): P
   return {
     level,
     questions: chosen.map((q) => q.id),
-    minutes: Math.max(plan.minutes, used),
+    minutes: used,
     borrowed: chosen.filter((q) => q.level !== level).map((q) => q.id),
   };
 }

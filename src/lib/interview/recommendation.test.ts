@@ -68,12 +68,16 @@ describe('suggestDecision', () => {
     });
   });
 
-  it('gives a session without questions (which sessionSchema never lets exist) a mean of NaN', () => {
-    // 0 / 0: no band is reached, so the last one is suggested, with "NaN" in its reason.
-    const s = suggestDecision({ ...session, questions: [] }, {});
-    expect(s?.decision).toBe('strong-no-hire');
-    expect(s?.mean).toBeNaN();
-    expect(s?.because).toBe('consensus mean NaN is below 2');
+  it('suggests nothing when no question was asked (a mean of 0 / 0 would pick a band at random)', () => {
+    expect(suggestDecision(session, {}, session.questions)).toBeNull();
+    expect(suggestDecision({ ...session, questions: [] }, {})).toBeNull();
+  });
+
+  it('leaves the questions not asked out of the mean', () => {
+    const [a, b, c] = session.questions;
+    const consensus = { [a]: { rating: 4, reason: 'r' }, [b]: { rating: 4, reason: 'r' } };
+    expect(suggestDecision(session, consensus)).toBeNull();
+    expect(suggestDecision(session, consensus, [c])).toMatchObject({ decision: 'strong-hire', mean: 4 });
   });
 
   it('ignores consensus on questions outside the session', () => {

@@ -39,10 +39,15 @@ export interface Suggestion {
 /**
  * House rule on the consensus ratings (1–4): a mean of 3.5 or more with no question at 1 is a
  * strong hire; 2.75 or more with no 1 a hire; 2 or more a no hire; below 2 a strong no hire.
+ * Questions not asked are left out; with none asked there is nothing to suggest.
  */
-export function suggestDecision(session: Session, consensus: ConsensusMap): Suggestion | null {
-  const ratings = session.questions.map((q) => consensus[q]?.rating);
-  if (ratings.some((r) => r === undefined)) return null;
+export function suggestDecision(
+  session: Session,
+  consensus: ConsensusMap,
+  notAsked: readonly string[] = [],
+): Suggestion | null {
+  const ratings = session.questions.filter((q) => !notAsked.includes(q)).map((q) => consensus[q]?.rating);
+  if (ratings.length === 0 || ratings.some((r) => r === undefined)) return null;
   const values = ratings as number[];
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const ones = values.filter((r) => r === 1).length;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { marked } from 'marked';
 import { cell, inline, quote } from './markdown';
-import { buildReport, fmt, reportFileName, reportToMarkdown } from './report';
+import { buildReport, fmt, NOT_ASKED, reportFileName, reportToMarkdown } from './report';
 import { fixtureQuestion, fixtureSession, sheetOf } from './testing';
+import { formatDateTime } from '../util/dates';
 
 const session = fixtureSession();
 const questions = session.questions.map(fixtureQuestion);
@@ -79,6 +80,42 @@ describe('buildReport', () => {
     expect(md).toContain('Campion, Palmer & Campion 1997; Levashina et al. 2014');
     expect(md).toContain('Pulakos et al. 1996');
     expect(reportFileName(m)).toBe('interview-report-candidate-k-abcd1234.md');
+  });
+
+  it('writes dates for a person, not as ISO timestamps', () => {
+    const m = buildReport({ session, questions, sheets, consensus: {}, recommendation: null, now });
+    const md = reportToMarkdown(m, { timeZone: 'UTC' });
+    // The one formatter of src/lib/util/dates.ts: en-GB, medium date, short time.
+    expect(md).toContain(`- Session: \`${session.id}\`, created ${formatDateTime(session.createdAt, 'UTC')}`);
+    expect(md).toContain('- Report generated 25 Nov 2026, 12:00');
+    expect(md).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  });
+
+  it('with one scoresheet, says agreement needs two raters instead of "all agree"', () => {
+    const one = reportToMarkdown(
+      buildReport({ session, questions, sheets: sheets.slice(0, 1), consensus: {}, recommendation: null, now }),
+    );
+    expect(one).toContain('Mean of individual ratings: 3.00 (one rating: agreement needs two raters).');
+    expect(one).not.toContain('all agree');
+    const two = reportToMarkdown(buildReport({ session, questions, sheets, consensus: {}, recommendation: null, now }));
+    expect(two).toContain('Mean of individual ratings: 3.00 (all agree).');
+  });
+
+  it('shows a question not asked as such, with no consensus needed and no part in the totals', () => {
+    const [q1, q2, q3] = session.questions;
+    const short = [sheetOf(session, 'Ana', [3, 2, null]), sheetOf(session, 'Ben', [3, 4, null])];
+    const agreed = { [q1]: { rating: 4, reason: 'r' }, [q2]: { rating: 4, reason: 'r' } };
+    const m = buildReport({ session, questions, sheets: short, consensus: agreed, recommendation: null, now });
+    expect(m.questions.map((q) => [q.id, q.notAsked, q.ratings?.ratings.length ?? null])).toEqual([
+      [q1, false, 2],
+      [q2, false, 2],
+      [q3, true, null],
+    ]);
+    expect(m.gaps).toEqual(['scoresheets missing from Chidi', 'no recommendation yet']);
+    expect(m.suggestion).toMatchObject({ decision: 'strong-hire', mean: 4 });
+    expect(m.agreement.questions).toBe(2);
+    const md = reportToMarkdown(m, { timeZone: 'UTC' });
+    expect(md).toContain(`Question \`${q3}\`: ${questions[2].prompt}\n\n**${NOT_ASKED}.**`);
   });
 
   it('escapes what panelists typed', () => {

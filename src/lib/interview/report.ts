@@ -5,7 +5,8 @@
  */
 import type { InterviewQuestion } from './catalog';
 import { missingConsensus, type ConsensusMap } from './consensus';
-import { sideBySide, type QuestionRatings } from './merge';
+import { agreementNote, notAskedQuestions, sideBySide, type QuestionRatings } from './merge';
+import { formatDateTime } from '../util/dates';
 import { panelAgreement, type PanelAgreement } from './panel-agreement';
 import { DECISION_LABELS, suggestDecision, type Recommendation, type Suggestion } from './recommendation';
 import type { Scoresheet } from './scoresheet';
@@ -20,6 +21,8 @@ export interface ReportQuestion {
   title: string;
   prompt: string;
   ratings: QuestionRatings | null;
+  /** The panel did not ask it: no ratings, no consensus, in no total or statistic. */
+  notAsked: boolean;
   /** Concept ID → label, to show checked concepts by name. */
   conceptLabels: Record<string, string>;
   consensus: ConsensusMap[string] | null;
@@ -51,11 +54,12 @@ export interface ReportInput {
 export function buildReport({ session, questions, sheets, consensus, recommendation, now }: ReportInput): ReportModel {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const rows = sideBySide(session, sheets);
+  const notAsked = notAskedQuestions(sheets);
   const scored = sheets.map((s) => s.panelist);
   const missing = session.panelists.filter((p) => !scored.includes(p));
   const gaps: string[] = [];
   if (missing.length > 0) gaps.push(`scoresheets missing from ${missing.join(', ')}`);
-  const noConsensus = missingConsensus(session, consensus);
+  const noConsensus = missingConsensus(session, consensus, notAsked);
   if (noConsensus.length > 0) gaps.push(`no consensus yet on ${noConsensus.join(', ')}`);
   if (!recommendation) gaps.push('no recommendation yet');
   return {
@@ -63,19 +67,20 @@ export function buildReport({ session, questions, sheets, consensus, recommendat
     generatedAt: now.toISOString(),
     scored,
     missing,
-    questions: session.questions.map((id, i) => {
+    questions: session.questions.map((id) => {
       const q = byId.get(id);
       return {
         id,
         title: q?.title ?? id,
         prompt: q?.prompt ?? '',
-        ratings: rows[i] ?? null,
+        ratings: rows.find((r) => r.question === id) ?? null,
+        notAsked: notAsked.includes(id),
         conceptLabels: Object.fromEntries((q?.concepts ?? []).map((c) => [c.id, c.label])),
         consensus: consensus[id] ?? null,
       };
     }),
     agreement: panelAgreement(session, sheets),
-    suggestion: suggestDecision(session, consensus),
+    suggestion: suggestDecision(session, consensus, notAsked),
     recommendation,
     gaps,
   };
@@ -84,39 +89,41 @@ export function buildReport({ session, questions, sheets, consensus, recommendat
 export { agreementLines } from './agreement-text';
 export { fmt } from './format';
 
+/** How the report marks a question the panel did not ask. */
+export const NOT_ASKED = 'Not asked: left out of the totals and the agreement figures';
+
 export function conceptNames(labels: Record<string, string>, ids: readonly string[]): string {
   return ids.map((id) => labels[id] ?? id).join('; ');
 }
 
 function questionMarkdown(q: ReportQuestion, index: number): string[] {
   const out = [`### ${index + 1}. ${inline(q.title)}`, '', `Question \`${q.id}\`: ${inline(q.prompt)}`, ''];
+  if (q.notAsked) return [...out, `**${NOT_ASKED}.**`, ''];
   if (q.ratings) {
     out.push('| Panelist | Rating | Concepts heard | Notes |', '| --- | --- | --- | --- |');
     for (const r of q.ratings.ratings)
       out.push(
         `| ${cell(r.panelist)} | ${r.rating} | ${cell(conceptNames(q.conceptLabels, r.concepts))} | ${cell(r.notes)} |`,
       );
-    const flag =
-      q.ratings.disagreement === 'none'
-        ? 'all agree'
-        : `${q.ratings.disagreement} disagreement, spread ${q.ratings.spread}`;
-    out.push('', `Mean of individual ratings: ${fmt(q.ratings.mean)} (${flag}).`, '');
+    out.push('', `Mean of individual ratings: ${fmt(q.ratings.mean)} (${agreementNote(q.ratings)}).`, '');
   }
   if (q.consensus) out.push(`**Consensus rating: ${q.consensus.rating}.** Reason:`, '', quote(q.consensus.reason), '');
   else out.push('Consensus: not yet recorded.', '');
   return out;
 }
 
-export function reportToMarkdown(m: ReportModel): string {
+/** Dates are written for a person, in the reader's time zone unless one is given (tests, a shared file). */
+export function reportToMarkdown(m: ReportModel, options: { timeZone?: string } = {}): string {
   const s = m.session;
+  const date = (iso: string) => formatDateTime(iso, options.timeZone);
   const out: string[] = [
     `# Interview report: ${inline(s.candidate)}`,
     '',
     ...(m.gaps.length > 0 ? [`**Draft:** ${inline(m.gaps.join('; '))}.`, ''] : []),
-    `- Session: \`${s.id}\`, created ${s.createdAt}`,
+    `- Session: \`${s.id}\`, created ${date(s.createdAt)}`,
     `- Level: ${s.level}; planned length ${s.minutes} minutes; ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`,
     `- Panel: ${s.panelists.map(inline).join(', ')} (scored: ${m.scored.map(inline).join(', ') || 'none'})`,
-    `- Report generated ${m.generatedAt}`,
+    `- Report generated ${date(m.generatedAt)}`,
     '',
     '## Recommendation',
     '',

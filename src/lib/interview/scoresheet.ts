@@ -16,14 +16,27 @@ export const MAX_NOTES = 20_000;
 export const ratingSchema = () =>
   z.number().int('must be a whole number').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4');
 
-export const questionScoreSchema = z.strictObject({
-  question: questionId(),
-  /** Anchored rating 1–4. */
-  rating: ratingSchema(),
-  /** Rubric concepts the panelist heard in the answer. */
-  concepts: z.array(slug()).max(50),
-  notes: z.string().max(MAX_NOTES, `must be at most ${MAX_NOTES} characters`),
-});
+export const questionScoreSchema = z
+  .strictObject({
+    question: questionId(),
+    /** Anchored rating 1–4; null when the question was not asked. */
+    rating: ratingSchema().nullable(),
+    /**
+     * True when the panel did not get to this question (time ran out, the plan changed): it has
+     * no rating and counts in no total or statistic. Absent on questions that were asked, and on
+     * every sheet written before it existed.
+     */
+    notAsked: z.literal(true).optional(),
+    /** Rubric concepts the panelist heard in the answer. */
+    concepts: z.array(slug()).max(50),
+    notes: z.string().max(MAX_NOTES, `must be at most ${MAX_NOTES} characters`),
+  })
+  .superRefine((score, ctx) => {
+    if (score.notAsked && score.rating !== null)
+      ctx.addIssue({ code: 'custom', path: ['rating'], message: 'must be null for a question that was not asked' });
+    if (!score.notAsked && score.rating === null)
+      ctx.addIssue({ code: 'custom', path: ['rating'], message: 'must be 1 to 4 (or mark the question notAsked)' });
+  });
 
 export const scoresheetSchema = z
   .strictObject({
@@ -61,17 +74,19 @@ export type Scoresheet = z.infer<typeof scoresheetSchema>;
 /** A panelist's work in progress on one question. */
 export interface DraftScore {
   rating: Rating | null;
+  /** The question was not asked: it needs no rating and counts in no total. */
+  notAsked: boolean;
   concepts: string[];
   notes: string;
 }
 
 export type Draft = Record<string, DraftScore>;
 
-export const emptyDraftScore = (): DraftScore => ({ rating: null, concepts: [], notes: '' });
+export const emptyDraftScore = (): DraftScore => ({ rating: null, notAsked: false, concepts: [], notes: '' });
 
-/** Questions of the session the draft has not rated yet, in session order. */
+/** Questions of the session the draft has neither rated nor marked not asked, in session order. */
 export function unrated(session: Session, draft: Draft): string[] {
-  return session.questions.filter((q) => !RATINGS.includes(draft[q]?.rating as Rating));
+  return session.questions.filter((q) => !draft[q]?.notAsked && !RATINGS.includes(draft[q]?.rating as Rating));
 }
 
 /** Builds the scoresheet to submit; refuses when a question is unrated or the panelist is unknown. */
@@ -89,7 +104,7 @@ export function buildScoresheet(session: Session, panelist: string, draft: Draft
     submittedAt: now.toISOString(),
     scores: session.questions.map((q) => ({
       question: q,
-      rating: draft[q].rating,
+      ...(draft[q].notAsked ? { rating: null, notAsked: true as const } : { rating: draft[q].rating }),
       concepts: [...new Set(draft[q].concepts)],
       notes: draft[q].notes,
     })),
@@ -115,6 +130,11 @@ export function scoresheetToJson(sheet: Scoresheet): string {
 
 export function scoresheetFileName(sheet: Scoresheet): string {
   return `scoresheet-${safeFilePart(sheet.candidate)}-${safeFilePart(sheet.panelist)}-${sheet.sessionId.slice(0, 8)}.json`;
+}
+
+/** The questions a sheet marks as not asked, in session order. */
+export function notAskedIn(sheet: Scoresheet): string[] {
+  return sheet.scores.filter((s) => s.notAsked).map((s) => s.question);
 }
 
 /** The score a sheet gives one question. */

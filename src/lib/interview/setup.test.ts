@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { askedInOrder, groupByScenario, hasWork, presetMessage, toggleChoice, type SetupQuestion } from './setup';
+import {
+  askedInOrder,
+  groupByScenario,
+  hasWork,
+  moveQuestion,
+  presetMessage,
+  shownMinutes,
+  toggleChoice,
+  type SetupQuestion,
+} from './setup';
 
 const q = (id: string, scenario: string | undefined, scenarioTitle = scenario ?? id): SetupQuestion => ({
   id,
@@ -95,5 +104,28 @@ describe('hasWork', () => {
     expect(hasWork({ ...none, submitted: { panelist: 'Ana' } })).toBe(true);
     expect(hasWork({ ...none, sheets: [{ panelist: 'Ben' }] })).toBe(true);
     expect(hasWork({ ...none, consensus: { q1: { rating: 3 } } })).toBe(true);
+  });
+});
+
+describe('moveQuestion', () => {
+  const order = ['a', 'b', 'c'];
+  it('swaps a question with its neighbour, earlier or later', () => {
+    expect(moveQuestion(order, 'b', -1)).toEqual(['b', 'a', 'c']);
+    expect(moveQuestion(order, 'b', 1)).toEqual(['a', 'c', 'b']);
+  });
+  it('leaves the order as it was at either end, for an unknown question, and never changes its input', () => {
+    expect(moveQuestion(order, 'a', -1)).toEqual(order);
+    expect(moveQuestion(order, 'c', 1)).toEqual(order);
+    expect(moveQuestion(order, 'zz', 1)).toEqual(order);
+    expect(order).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('shownMinutes', () => {
+  // The case: the field said 45 while the hint said "the chosen questions suggest 40".
+  it('shows what the chosen questions suggest until the panel types its own figure', () => {
+    expect(shownMinutes(null, 40)).toBe('40');
+    expect(shownMinutes('50', 40)).toBe('50');
+    expect(shownMinutes('', 40)).toBe('');
   });
 });

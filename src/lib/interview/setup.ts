@@ -1,7 +1,7 @@
 /**
- * The rules of the interview setup page: the questions grouped by scenario and asked in that
- * order, choosing and unchoosing them, what a level's preset did, and whether replacing the
- * loaded session would discard work. Pure.
+ * The rules of the interview setup page: the questions grouped by scenario, choosing,
+ * unchoosing and reordering them, the duration, what a level's preset did, and whether replacing
+ * the loaded session would discard work. Pure.
  */
 import type { Preset, PresetQuestion } from './presets';
 
@@ -37,9 +37,27 @@ export function askedInOrder(groups: readonly ScenarioGroup[], chosen: readonly 
   return groups.flatMap((g) => g.questions.map((q) => q.id)).filter((id) => chosen.includes(id));
 }
 
-/** Chooses a question, or unchooses it if it was chosen. */
+/** Chooses a question (asked last), or unchooses it if it was chosen. */
 export function toggleChoice(chosen: readonly string[], id: string): string[] {
   return chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id];
+}
+
+/** Moves a chosen question one place earlier (-1) or later (+1); at either end it stays. */
+export function moveQuestion(order: readonly string[], id: string, by: -1 | 1): string[] {
+  const from = order.indexOf(id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= order.length) return [...order];
+  const next = [...order];
+  [next[from], next[to]] = [next[to], next[from]];
+  return next;
+}
+
+/**
+ * The duration the setup shows: the panel's own figure once they typed one, otherwise what the
+ * chosen questions suggest (so the field and its hint agree until someone decides otherwise).
+ */
+export function shownMinutes(typed: string | null, suggested: number): string {
+  return typed ?? String(suggested);
 }
 
 /** What applying a level's preset did, for the page's status line. */

@@ -26,16 +26,22 @@ export function fixtureSession(
   return result.value;
 }
 
-export function draftOf(session: Session, ratings: number[], notes = ''): Draft {
+/** A draft with these ratings, question by question; null marks a question not asked. */
+export function draftOf(session: Session, ratings: (number | null)[], notes = ''): Draft {
   return Object.fromEntries(
     session.questions.map((q, i) => [
       q,
-      { rating: ratings[i] as 1 | 2 | 3 | 4, concepts: i === 0 ? ['log-analysis'] : [], notes },
+      {
+        rating: ratings[i] as 1 | 2 | 3 | 4 | null,
+        notAsked: ratings[i] === null,
+        concepts: i === 0 ? ['log-analysis'] : [],
+        notes,
+      },
     ]),
   );
 }
 
-export function sheetOf(session: Session, panelist: string, ratings: number[], minute = 30): Scoresheet {
+export function sheetOf(session: Session, panelist: string, ratings: (number | null)[], minute = 30): Scoresheet {
   const r = buildScoresheet(
     session,
     panelist,

@@ -2,6 +2,7 @@
  * The search core over the project's real content. Expected top results are the pages an
  * AI security practitioner would expect for each query (the issue's examples).
  */
+import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { buildSearchDocuments } from './documents';
 import { loadSearchCorpus } from './load-corpus';
@@ -51,6 +52,50 @@ describe('search: what practitioners type', () => {
     const r = search(engine, 'poisoning qwxzv');
     expect(r.partial).toBe(true);
     expect(r.hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search: ranking and trimming', () => {
+  // The issue's complaint: "backdoor" listed every page that says "poison" or "trigger" once.
+  it('"backdoor" keeps the pages about backdoors and drops those a synonym only brushes', () => {
+    const all = search(engine, 'backdoor').hits;
+    const hrefs = all.map((h) => h.doc.href);
+    expect(all.length).toBeLessThanOrEqual(30);
+    expect(hrefs[0]).toBe('/guide/techniques/aml-t0043-004/');
+    // Every page that uses the word itself stays, however briefly: the index's own answer.
+    const withWord = engine.index
+      .query((q) => q.term('backdoor', { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING }))
+      .map((r) => engine.docs[Number(r.ref)].href);
+    expect(withWord.length).toBeGreaterThan(15);
+    expect(hrefs).toEqual(expect.arrayContaining(withWord));
+    // A synonym's strong match stays (trigger: Activation Triggers), a passing mention goes.
+    expect(hrefs).toContain('/guide/techniques/aml-t0084-002/');
+    expect(hrefs).not.toContain('/guide/careers/trust-and-safety-ml-engineer/');
+  });
+  it('keeps the synonym pages a word needs ("model stealing", "clone")', () => {
+    expect(top('model stealing', 3)).toContain('/guide/techniques/aml-t0024-002/');
+    expect(top('clone', 5)).toContain('/guide/techniques/aml-t0024-002/');
+  });
+  it('ranks the page of every ATLAS technique, mitigation and case study first for its exact ID', () => {
+    const own = engine.docs
+      .map((d) => ({
+        href: d.href,
+        m: /^\/guide\/(?:techniques|mitigations|case-studies)\/aml-([a-z]+\d+)(?:-(\d+))?\/$/.exec(d.href),
+      }))
+      .filter((x) => x.m !== null)
+      .map(({ href, m }) => ({ href, id: `AML.${m![1].toUpperCase()}${m![2] ? `.${m![2]}` : ''}` }));
+    expect(own.length).toBeGreaterThan(250);
+    const wrong = own
+      .filter(({ id, href }) => top(id, 1)[0] !== href)
+      .map(({ id }) => `${id}: ${top(id, 2).join(', ')}`);
+    expect(wrong).toEqual([]);
+    // Then the pages that use it: the parent technique before the pages that only mention it.
+    expect(top('AML.T0024', 4)).toEqual([
+      '/guide/techniques/aml-t0024/',
+      '/guide/techniques/aml-t0024-000/',
+      '/guide/techniques/aml-t0024-001/',
+      '/guide/techniques/aml-t0024-002/',
+    ]);
   });
 });
 

@@ -67,11 +67,33 @@ function meaningfulWords(words: string[]): string[] {
   return kept.length > 0 ? kept : words;
 }
 
+/** One word's matches, and which of them only its synonyms found. */
+interface WordMatches {
+  results: lunr.Index.Result[];
+  viaSynonymOnly: Set<string>;
+}
+
+/** Whether an index term is one of the word's own forms (itself, a prefix match, a typo form). */
+function isOwnForm(term: string, clauses: TermClause[]): boolean {
+  return clauses.some(
+    (c) => !c.synonym && (c.editDistance !== undefined || (c.prefix ? term.startsWith(c.term) : term === c.term)),
+  );
+}
+
 /** One word's matches: exact, prefix and synonym forms first; typo forms only when those find nothing. */
-function matchWord(index: lunr.Index, clauses: TermClause[]): lunr.Index.Result[] {
+function matchWord(index: lunr.Index, clauses: TermClause[]): WordMatches {
   const plain = clauses.filter((c) => !c.editDistance);
-  const found = run(index, plain);
-  return found.length > 0 || plain.length === clauses.length ? found : run(index, clauses);
+  let results = run(index, plain);
+  let used = plain;
+  if (results.length === 0 && plain.length < clauses.length) {
+    results = run(index, clauses);
+    used = clauses;
+  }
+  const viaSynonymOnly = new Set<string>();
+  for (const r of results) {
+    if (!Object.keys(r.matchData.metadata).some((term) => isOwnForm(term, used))) viaSynonymOnly.add(r.ref);
+  }
+  return { results, viaSynonymOnly };
 }
 
 interface Scored {
@@ -79,21 +101,39 @@ interface Scored {
   score: number;
   terms: Set<string>;
   words: number;
+  /** Some word matched this page only through a synonym. */
+  viaSynonymOnly: boolean;
 }
 
 /** Sums each page's scores over the words (each word's lunr score is normalised by lunr). */
-function combine(perWord: lunr.Index.Result[][]): Scored[] {
+function combine(perWord: WordMatches[]): Scored[] {
   const byRef = new Map<string, Scored>();
-  for (const results of perWord) {
+  for (const { results, viaSynonymOnly } of perWord) {
     for (const r of results) {
-      const s = byRef.get(r.ref) ?? { ref: r.ref, score: 0, terms: new Set<string>(), words: 0 };
+      const s = byRef.get(r.ref) ?? { ref: r.ref, score: 0, terms: new Set<string>(), words: 0, viaSynonymOnly: false };
       s.score += r.score;
       s.words++;
+      s.viaSynonymOnly ||= viaSynonymOnly.has(r.ref);
       for (const term of Object.keys(r.matchData.metadata)) s.terms.add(term);
       byRef.set(r.ref, s);
     }
   }
   return [...byRef.values()].sort((a, b) => b.words - a.words || b.score - a.score || Number(a.ref) - Number(b.ref));
+}
+
+/**
+ * A page that some word reaches only through a synonym stays only if it scores at least this
+ * share of the best page. Synonyms are there for pages that use another word for the same idea
+ * ("model stealing" → Extract AI Model); without a floor they also bring every page that names
+ * the synonym in passing: "backdoor" (→ trigger, trojan, poisoning) listed 97 pages, most of them
+ * about poisoning in general, and lists 28 with it. Pages with the word itself all stay.
+ */
+export const SYNONYM_ONLY_FLOOR = 0.1;
+
+/** Leaves out the pages only a synonym brushed (see SYNONYM_ONLY_FLOOR). */
+function trimSynonymTail(scored: Scored[]): Scored[] {
+  const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
+  return scored.filter((s) => !s.viaSynonymOnly || s.score >= SYNONYM_ONLY_FLOOR * best);
 }
 
 function rank(engine: SearchEngine, query: string, options: SearchOptions): SearchOutcome {
@@ -108,7 +148,7 @@ function rank(engine: SearchEngine, query: string, options: SearchOptions): Sear
   const scored = combine(clauses.map((c) => matchWord(engine.index, c)));
   const everyWord = scored.filter((s) => s.words === clauses.length);
   const partial = everyWord.length === 0 && scored.length > 0;
-  const matching = partial ? scored : everyWord;
+  const matching = trimSynonymTail(partial ? scored : everyWord);
 
   const countsByType = zeroCounts();
   const all: SearchHit[] = [];

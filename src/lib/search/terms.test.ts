@@ -60,9 +60,9 @@ describe('clausesFor', () => {
       { term: 'stealing', boost: 3, prefix: true },
       { term: 'steal', boost: 3, prefix: true },
       { term: 'steal', boost: 1, editDistance: 1 },
-      { term: 'extract', boost: 4 },
-      { term: 'theft', boost: 4 },
-      { term: 'clone', boost: 4 },
+      { term: 'extract', boost: 4, synonym: true },
+      { term: 'theft', boost: 4, synonym: true },
+      { term: 'clone', boost: 4, synonym: true },
     ]);
   });
 
@@ -71,15 +71,15 @@ describe('clausesFor', () => {
       { term: 'backdoor', boost: 10 },
       { term: 'backdoor', boost: 3, prefix: true },
       { term: 'backdoor', boost: 1, editDistance: 2 },
-      { term: 'trigger', boost: 4 },
-      { term: 'trojan', boost: 4 },
-      { term: 'poison', boost: 4 },
+      { term: 'trigger', boost: 4, synonym: true },
+      { term: 'trojan', boost: 4, synonym: true },
+      { term: 'poison', boost: 4, synonym: true },
     ]);
   });
 
   it('drops a synonym that stems to the word itself (jailbreaking → jailbreak)', () => {
     const terms = clausesFor('jailbreak').filter((c) => c.boost === BOOSTS.synonym);
-    expect(terms).toEqual([{ term: 'guardrail', boost: 4 }]);
+    expect(terms).toEqual([{ term: 'guardrail', boost: 4, synonym: true }]);
   });
 
   it('gives an identifier its exact and prefix forms only', () => {

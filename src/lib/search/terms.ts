@@ -13,6 +13,8 @@ export interface TermClause {
   /** Trailing wildcard: the term is a prefix. */
   prefix?: boolean;
   editDistance?: number;
+  /** A synonym of the word rather than a form of it. */
+  synonym?: true;
 }
 
 /** The weights of the forms of one word. */
@@ -55,7 +57,7 @@ export function clausesFor(word: string): TermClause[] {
   if (distance > 0) clauses.push({ term: stem, boost: BOOSTS.fuzzy, editDistance: distance });
   for (const synonym of synonymsOf(word)) {
     const s = normalise(synonym);
-    if (s && s !== stem) clauses.push({ term: s, boost: BOOSTS.synonym });
+    if (s && s !== stem) clauses.push({ term: s, boost: BOOSTS.synonym, synonym: true });
   }
   return clauses;
 }

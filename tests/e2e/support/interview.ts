@@ -40,14 +40,20 @@ export async function scoreAndExport(page: Page, me: string, ratings: number[], 
   }
   await page.getByRole('button', { name: 'Pause timers' }).click();
   await page.getByRole('button', { name: 'Submit my scoresheet' }).click();
+  await page.getByRole('button', { name: 'Yes, submit my scoresheet' }).click();
   await expect(page.getByText(`Submitted as ${me}`)).toBeVisible();
+  return downloadScoresheet(page, (name) => {
+    expect(name).toMatch(new RegExp(`^scoresheet-candidate-k-${me.toLowerCase()}-[a-z0-9]{8}\\.json$`));
+    return saveAs(name);
+  });
+}
+
+/** Downloads the submitted scoresheet and saves it where `saveAs` says (given the file's name). */
+export async function downloadScoresheet(page: Page, saveAs: (name: string) => string) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download my scoresheet' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(
-    new RegExp(`^scoresheet-candidate-k-${me.toLowerCase()}-[a-z0-9]{8}\\.json$`),
-  );
   const path = saveAs(download.suggestedFilename());
   await download.saveAs(path);
   return path;
