@@ -60,13 +60,15 @@ describe('search: ranking and trimming', () => {
   it('"backdoor" keeps the pages about backdoors and drops those a synonym only brushes', () => {
     const all = search(engine, 'backdoor').hits;
     const hrefs = all.map((h) => h.doc.href);
-    expect(all.length).toBeLessThanOrEqual(30);
     expect(hrefs[0]).toBe('/guide/techniques/aml-t0043-004/');
     // Every page that uses the word itself stays, however briefly: the index's own answer.
     const withWord = engine.index
       .query((q) => q.term('backdoor', { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING }))
       .map((r) => engine.docs[Number(r.ref)].href);
     expect(withWord.length).toBeGreaterThan(15);
+    // Beyond those, only a few strong synonym matches (97 pages in all before the trim). The
+    // bound follows the content: new pages that say "backdoor" rightly join the list.
+    expect(all.length).toBeLessThanOrEqual(withWord.length + 10);
     expect(hrefs).toEqual(expect.arrayContaining(withWord));
     // A synonym's strong match stays (trigger: Activation Triggers), a passing mention goes.
     expect(hrefs).toContain('/guide/techniques/aml-t0084-002/');
