@@ -1,0 +1,100 @@
+/**
+ * The exercises progress is counted against, built from the content: a threat model per
+ * scenario, each interview question, and the simulator's three kinds of practice. Each exercise
+ * names the skills its work is scored on, which are what it credits: a scenario's skills for its
+ * threat model, a question's own skills for an answer (not every skill of its scenario), the
+ * extraction skills for a simulator run. Pure; /progress/ builds it at build time.
+ */
+import { scenarioHref } from '../content/links';
+import type { CatalogueExercise } from './progress';
+
+export interface CatalogueScenario {
+  id: string;
+  title: string;
+  level: string;
+  order: number;
+  skills: readonly string[];
+  techniques: readonly string[];
+}
+export interface CatalogueQuestion {
+  id: string;
+  scenario: string;
+  title: string;
+  level: string;
+  skills: readonly string[];
+}
+
+/** The simulator's exercises: practice without a score, recorded per finished run. */
+const SIMULATOR: readonly CatalogueExercise[] = [
+  {
+    kind: 'simulator',
+    exercise: 'simulator/guided',
+    scenario: 'fraud-api-cloning',
+    title: 'Simulator: the guided sequence',
+    level: 'mid',
+    skills: ['model-extraction-defence', 'ai-red-teaming'],
+    // What every extraction run does: query the inference API to extract the model.
+    techniques: ['AML.T0040', 'AML.T0024.002'],
+    href: `${scenarioHref('fraud-api-cloning')}#sim-guided-title`,
+  },
+  {
+    kind: 'simulator',
+    exercise: 'simulator/free',
+    scenario: 'fraud-api-cloning',
+    title: 'Simulator: free experiments',
+    level: 'mid',
+    skills: ['model-extraction-defence', 'ai-red-teaming'],
+    techniques: ['AML.T0040', 'AML.T0024.002'],
+    href: '/simulator/',
+  },
+  {
+    kind: 'simulator',
+    exercise: 'simulator/privacy',
+    scenario: 'fraud-api-cloning',
+    title: 'Simulator: privacy attacks',
+    level: 'mid',
+    skills: ['privacy-attacks'],
+    // Membership inference and model inversion through the inference API.
+    techniques: ['AML.T0040', 'AML.T0024.000', 'AML.T0024.001'],
+    href: '/simulator/#privacy-title',
+  },
+];
+
+/**
+ * Threat models in the scenarios' Learn order, then questions by ID, then the simulator.
+ * `referenceTechniques` lists, per scenario, the techniques its reference model maps to.
+ */
+export function progressCatalogue(
+  scenarios: readonly CatalogueScenario[],
+  questions: readonly CatalogueQuestion[],
+  referenceTechniques: ReadonlyMap<string, readonly string[]>,
+): CatalogueExercise[] {
+  const byScenario = new Map(scenarios.map((s) => [s.id, s]));
+  return [
+    ...[...scenarios]
+      .sort((a, b) => a.order - b.order)
+      .map((s) => ({
+        kind: 'threat-model' as const,
+        exercise: s.id,
+        scenario: s.id,
+        title: `Threat model: ${s.title}`,
+        level: s.level,
+        skills: [...s.skills],
+        techniques: [...new Set([...s.techniques, ...(referenceTechniques.get(s.id) ?? [])])],
+        href: `${scenarioHref(s.id)}#tm-heading`,
+      })),
+    ...[...questions]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((q) => ({
+        kind: 'question' as const,
+        exercise: q.id,
+        scenario: q.scenario,
+        title: q.title,
+        level: q.level,
+        skills: [...q.skills],
+        techniques: [...(byScenario.get(q.scenario)?.techniques ?? [])],
+        href: `/practice/${q.id}/`,
+      })),
+    ...SIMULATOR.map((x) => ({ ...x, skills: [...x.skills], techniques: [...x.techniques] })),
+  ];
+}
