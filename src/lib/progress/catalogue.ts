@@ -24,29 +24,22 @@ export interface CatalogueQuestion {
   skills: readonly string[];
 }
 
+/** An extraction exercise of the simulator: every run queries the inference API to extract the model. */
+const extraction = (source: string, title: string, href: string): CatalogueExercise => ({
+  kind: 'simulator',
+  exercise: `simulator/${source}`,
+  scenario: 'fraud-api-cloning',
+  title,
+  level: 'mid',
+  skills: ['model-extraction-defence', 'ai-red-teaming'],
+  techniques: ['AML.T0040', 'AML.T0024.002'],
+  href,
+});
+
 /** The simulator's exercises: practice without a score, recorded per finished run. */
 const SIMULATOR: readonly CatalogueExercise[] = [
-  {
-    kind: 'simulator',
-    exercise: 'simulator/guided',
-    scenario: 'fraud-api-cloning',
-    title: 'Simulator: the guided sequence',
-    level: 'mid',
-    skills: ['model-extraction-defence', 'ai-red-teaming'],
-    // What every extraction run does: query the inference API to extract the model.
-    techniques: ['AML.T0040', 'AML.T0024.002'],
-    href: `${scenarioHref('fraud-api-cloning')}#sim-guided-title`,
-  },
-  {
-    kind: 'simulator',
-    exercise: 'simulator/free',
-    scenario: 'fraud-api-cloning',
-    title: 'Simulator: free experiments',
-    level: 'mid',
-    skills: ['model-extraction-defence', 'ai-red-teaming'],
-    techniques: ['AML.T0040', 'AML.T0024.002'],
-    href: '/simulator/',
-  },
+  extraction('guided', 'Simulator: the guided sequence', `${scenarioHref('fraud-api-cloning')}#sim-guided-title`),
+  extraction('free', 'Simulator: free experiments', '/simulator/'),
   {
     kind: 'simulator',
     exercise: 'simulator/privacy',
