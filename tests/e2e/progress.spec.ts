@@ -119,6 +119,15 @@ test('backup: export, clear, import back; a bad file changes nothing and says wh
   });
   await expect(page.getByText(/format is "something-else\/1".*Nothing was changed\./)).toBeVisible();
   expect(await rows(page, 'records')).toEqual(before);
+  // A list is refused in words, not "(root: Invalid input: expected object, received array)".
+  const chooser3 = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await (await chooser3).setFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+  await expect(
+    page.getByText(/should be an object \(\{…\}\) but is a list \(\[…\]\)\..*Nothing was changed\./),
+  ).toBeVisible();
+  await expect(page.getByText(/root: Invalid input/)).toHaveCount(0);
+  expect(await rows(page, 'records')).toEqual(before);
   await page.reload();
   await expect(page.getByText(/1 of \d+ exercises attempted; 2 scored attempts/)).toBeVisible();
 });
