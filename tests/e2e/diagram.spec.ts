@@ -37,14 +37,15 @@ for (const path of scenarioPages) {
       const inside = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
       const buttons = [...svg.querySelectorAll<SVGGElement>('[role="button"]')];
       const name = (g: Element) => g.getAttribute('aria-label')!.split(',')[0];
+      const isFlow = (g: Element) => g.getAttribute('aria-label')!.includes(', data flow, ');
       const shapes = buttons
-        .filter((g) => g.querySelector(':scope > rect, :scope > ellipse'))
+        .filter((g) => !isFlow(g))
         .map((g) => ({
           shape: boxOf(name(g), g.querySelector<SVGGraphicsElement>(':scope > rect, :scope > ellipse')!),
           text: boxOf(name(g), g.querySelector<SVGGraphicsElement>(':scope > text')!),
         }));
       const labels = buttons
-        .filter((g) => g.querySelector('.dfd-flow-label'))
+        .filter(isFlow)
         .map((g) => boxOf(name(g), g.querySelector<SVGGraphicsElement>('.dfd-flow-label')!));
       const out: string[] = [];
       for (const { shape, text } of shapes) if (!inside(text, shape)) out.push(`the name ${shape.id} spills out`);
@@ -67,4 +68,34 @@ test('the diagram as text and the diagram pass axe, light and dark', async ({ pa
     const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.tm-diagram-box').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   }
+});
+
+test('a flow is chosen by its label as well as by its arrow, and its count does not get in the way', async ({
+  page,
+}) => {
+  await page.goto('/learn/image-classifier/');
+  await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
+  const builder = page.getByRole('region', { name: 'Threat model this system' });
+  const flow = builder.getByRole('button', { name: /^Class probabilities, data flow/ });
+  // Where a person clicks: on the words, which sit beside the arrow.
+  const clickOn = async (target: ReturnType<typeof builder.getByText>) => {
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await clickOn(flow.getByText('Class probabilities'));
+  await expect(flow).toHaveAttribute('aria-pressed', 'true');
+  await expect(builder.getByText(/^Selected: Class probabilities \(data flow\)/)).toBeVisible();
+  await builder.getByLabel('Threat title').fill('Probabilities let a client clone the model');
+  await builder.getByRole('button', { name: 'Add threat' }).click();
+  await expect(flow).toHaveAccessibleName(/^Class probabilities, data flow, 1 threat$/);
+  // Choose something else, then the flow again by clicking where its count badge is drawn.
+  await builder.getByRole('button', { name: /^Labelling service, process/ }).click();
+  await expect(flow).toHaveAttribute('aria-pressed', 'false');
+  const badge = await builder.getByRole('group', { name: /^Data-flow diagram of / }).evaluate((svg) => {
+    const r = svg.querySelector('.tm-flow-count rect')!.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.click(badge.x, badge.y);
+  await expect(flow).toHaveAttribute('aria-pressed', 'true');
 });

@@ -122,6 +122,14 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
           >
             <path d={f.path} className="tm-flow-hit" />
             <path d={f.path} markerEnd="url(#tm-arrow)" className="tm-flow-line" />
+            {/* The label, beside its arrow, is part of the flow's target too. */}
+            <rect
+              className="tm-flow-hit"
+              x={f.labelBox.x0 - 2}
+              y={f.labelBox.y0 - 2}
+              width={f.labelBox.x1 - f.labelBox.x0 + 4}
+              height={f.labelBox.y1 - f.labelBox.y0 + 4}
+            />
             <FlowLabel flow={f} />
           </DiagramButton>
         ))}
