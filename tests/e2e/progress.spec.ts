@@ -119,6 +119,15 @@ test('backup: export, clear, import back; a bad file changes nothing and says wh
   });
   await expect(page.getByText(/format is "something-else\/1".*Nothing was changed\./)).toBeVisible();
   expect(await rows(page, 'records')).toEqual(before);
+  // A list is refused in words, not "(root: Invalid input: expected object, received array)".
+  const chooser3 = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await (await chooser3).setFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+  await expect(
+    page.getByText(/should be an object \(\{…\}\) but is a list \(\[…\]\)\..*Nothing was changed\./),
+  ).toBeVisible();
+  await expect(page.getByText(/root: Invalid input/)).toHaveCount(0);
+  expect(await rows(page, 'records')).toEqual(before);
   await page.reload();
   await expect(page.getByText(/1 of \d+ exercises attempted; 2 scored attempts/)).toBeVisible();
 });
@@ -143,4 +152,66 @@ test('corrupted saved work is set aside, announced, and kept in the backup', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await rows(page, 'setAside')).toHaveLength(1); // dismissing forgets the notice, not the data
+});
+
+test('one threat model credits exactly its technique and its skill, and the Learn index shows it', async ({ page }) => {
+  // Issue 19, item 5: a threat model credited techniques it never mentioned (AML.T0058).
+  await seed(page, {});
+  await page.goto('/learn/image-classifier/');
+  await expect(page.locator('.tm-builder[data-hydrated="true"]')).toBeVisible();
+  const builder = page.getByRole('region', { name: 'Threat model this system' });
+  await builder.getByRole('button', { name: /^Labelling service, process/ }).click();
+  await builder.getByLabel('STRIDE category').selectOption('Tampering');
+  await builder.getByLabel('Threat title').fill('Contributors poison the training data');
+  await builder.getByLabel('Search ATLAS techniques').fill('poison training');
+  await builder.getByRole('checkbox', { name: /AML\.T0020 Poison Training Data/ }).check();
+  await builder.getByRole('button', { name: 'Add threat' }).click();
+  await builder.getByRole('button', { name: 'Submit for scoring' }).click();
+  await builder.getByRole('button', { name: 'Submit and show the reference' }).click();
+  const heading = builder.getByRole('heading', { name: /^Your score: \d+ \/ 100$/ });
+  await expect(heading).toBeVisible();
+  const score = (await heading.textContent())!.match(/\d+/)![0];
+
+  await page.goto('/progress/');
+  const coverage = page.getByRole('list', { name: 'ATLAS techniques practised, by tactic' });
+  await expect(coverage).toBeVisible();
+  // AML.T0020 stands under both its tactics; no other technique appears.
+  const cells = coverage.getByRole('link');
+  await expect(cells).toHaveCount(2);
+  await expect(cells).toHaveText([/^AML\.T0020 Poison Training Data/, /^AML\.T0020 Poison Training Data/]);
+  // The scenario's one skill is practised; every other skill is not.
+  const skills = page.getByRole('region', { name: 'Skills practised' }).getByRole('listitem');
+  await expect(skills.filter({ hasText: 'ML threat modelling' })).toHaveText(
+    `ML threat modelling: 1 attempt, best ${score}`,
+  );
+  await expect(skills.filter({ hasNotText: 'not practised yet' })).toHaveCount(1);
+
+  await page.goto('/learn/');
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Crowdsourced product-image classifier' }) });
+  await expect(card.getByText(/^Your work: .+/)).toHaveText(`Your work: Threat model submitted once, best ${score}.`);
+  await expect(page.getByText(/^Your work: .+/)).toHaveCount(1);
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the Practice index says what was answered, after the saved work is read', async ({ page }) => {
+  await seed(page, { 'dojo:attempts': attemptsV1 });
+  await page.goto('/practice/');
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Confirm, respond to and prevent an API cloning campaign' }) });
+  await expect(item.getByText(/^Your work: .+/)).toHaveText('Your work: Answered twice: best 62, latest 62.');
+  await expect(page.getByText(/^Your work: .+/)).toHaveCount(1);
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('dates on the progress page read as the site writes them', async ({ page }) => {
+  await seed(page, { 'dojo:attempts': attemptsV1 });
+  await page.goto('/progress/');
+  const row = page.getByRole('row', { name: /Confirm, respond to and prevent/ });
+  // Not "11/8/2026": the site's one format, "8 Nov 2026, 10:00" in the reader's time zone.
+  await expect(row.getByRole('cell').last()).toHaveText(/^\d{1,2} Nov 2026, \d\d:\d\d$/);
 });

@@ -4,13 +4,13 @@
  * that says what it is. Named oracles: ATLAS 5.6's technique and mitigation names
  * (src/lib/frameworks/atlas-names.json), ModelScan's README (it finds unsafe operators and code in
  * serialised files, not behaviour), and model_signing's README (verification takes the expected
- * identity and issuer). A second part checks the diagram's geometry: boundaries apart, labels clear.
+ * identity and issuer). Its diagram's geometry is checked with every scenario's, in
+ * tests/unit/scenario-diagrams.test.ts.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load-from-disk';
 import type { ReferenceThreatModel, Threat } from '../../src/lib/content/schemas';
-import { layoutDiagram } from '../../src/lib/diagram/layout';
 import atlasNames from '../../src/lib/frameworks/atlas-names.json';
 
 const root = resolve(__dirname, '..', '..');
@@ -96,54 +96,5 @@ describe('ai-supply-chain reference: the key threats and their mappings', () => 
         reference.threats.some((t) => t.element === id && t.stride === 'Spoofing'),
         id,
       ).toBe(true);
-  });
-});
-
-describe('ai-supply-chain diagram: legible as laid out', () => {
-  type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
-  const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-  const layout = layoutDiagram(scenario.diagram);
-  const elements: Box[] = layout.elements.map((e) => ({
-    id: e.id,
-    x1: e.x - e.width / 2,
-    y1: e.y - e.height / 2,
-    x2: e.x + e.width / 2,
-    y2: e.y + e.height / 2,
-  }));
-  // Flow labels are 12px text centred on (labelX, labelY) in DiagramFigure.astro; 6.3px a character
-  // is a generous average for the sans-serif font at that size.
-  const labels: Box[] = layout.flows.map((f) => {
-    const half = (f.label.length * 6.3) / 2;
-    return { id: f.id, x1: f.labelX - half, y1: f.labelY - 10, x2: f.labelX + half, y2: f.labelY + 3 };
-  });
-
-  it('keeps the trust boundaries apart', () => {
-    const rects: Box[] = layout.boundaries.map((b) => ({
-      id: b.id,
-      x1: b.x,
-      y1: b.y,
-      x2: b.x + b.width,
-      y2: b.y + b.height,
-    }));
-    const clashes = rects.flatMap((a, i) =>
-      rects
-        .slice(i + 1)
-        .filter((b) => overlaps(a, b))
-        .map((b) => `${a.id}/${b.id}`),
-    );
-    expect(clashes).toEqual([]);
-  });
-
-  it('draws no flow label under an element box or over another label', () => {
-    const underBoxes = labels.flatMap((l) =>
-      elements.filter((e) => overlaps(l, e)).map((e) => `${l.id} under ${e.id}`),
-    );
-    const overLabels = labels.flatMap((a, i) =>
-      labels
-        .slice(i + 1)
-        .filter((b) => overlaps(a, b))
-        .map((b) => `${a.id}/${b.id}`),
-    );
-    expect([...underBoxes, ...overLabels]).toEqual([]);
   });
 });

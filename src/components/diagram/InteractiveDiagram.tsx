@@ -4,12 +4,13 @@
  * and how many threats it has, so the diagram works without sight; the builder's element list
  * is a second, text-only way to choose.
  */
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { Diagram } from '../../lib/content/schemas';
 import { layoutDiagram, type DiagramLayout, type PlacedElement } from '../../lib/diagram/layout';
 import { kindName } from '../../lib/threat-model/elements';
 import ScrollRegion from '../layout/ScrollRegion';
 import ArrowMarker from './ArrowMarker';
+import { ElementName, FlowLabel } from './DiagramText';
 import TrustBoundaries from './TrustBoundaries';
 
 interface Props {
@@ -62,7 +63,10 @@ function ElementShape({ e }: { e: PlacedElement }) {
   );
 }
 
-/** Threat counts, drawn outside the buttons so each button's visible text is its label alone. */
+/**
+ * Threat counts, drawn outside the buttons so each button's visible text is its label alone: an
+ * element's in its top right corner, a flow's in a badge on its arrow where its label hangs.
+ */
 function ThreatCounts({ layout, count }: { layout: DiagramLayout; count(id: string): number }) {
   return (
     <g aria-hidden="true" className="tm-counts">
@@ -76,16 +80,25 @@ function ThreatCounts({ layout, count }: { layout: DiagramLayout; count(id: stri
       {layout.flows
         .filter((f) => count(f.id) > 0)
         .map((f) => (
-          <text key={f.id} x={f.labelX} y={f.labelY + 15} textAnchor="middle" className="tm-count">
-            ({count(f.id)})
-          </text>
+          <g key={f.id} className="tm-flow-count">
+            <rect
+              x={f.countBox.x0}
+              y={f.countBox.y0}
+              width={f.countBox.x1 - f.countBox.x0}
+              height={f.countBox.y1 - f.countBox.y0}
+              rx="8"
+            />
+            <text x={f.countX} y={f.countY + 4.5} textAnchor="middle" className="tm-count">
+              {count(f.id)}
+            </text>
+          </g>
         ))}
     </g>
   );
 }
 
 export default function InteractiveDiagram({ diagram, title, selected, counts, onSelect }: Props) {
-  const layout = layoutDiagram(diagram);
+  const layout = useMemo(() => layoutDiagram(diagram), [diagram]);
   const count = (id: string) => counts.get(id) ?? 0;
   const name = (label: string, kind: string, id: string) =>
     `${label}, ${kind.toLowerCase()}, ${count(id)} threat${count(id) === 1 ? '' : 's'}`;
@@ -109,9 +122,15 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
           >
             <path d={f.path} className="tm-flow-hit" />
             <path d={f.path} markerEnd="url(#tm-arrow)" className="tm-flow-line" />
-            <text x={f.labelX} y={f.labelY} textAnchor="middle">
-              {f.label}
-            </text>
+            {/* The label, beside its arrow, is part of the flow's target too. */}
+            <rect
+              className="tm-flow-hit"
+              x={f.labelBox.x0 - 2}
+              y={f.labelBox.y0 - 2}
+              width={f.labelBox.x1 - f.labelBox.x0 + 4}
+              height={f.labelBox.y1 - f.labelBox.y0 + 4}
+            />
+            <FlowLabel flow={f} />
           </DiagramButton>
         ))}
         {layout.elements.map((e) => (
@@ -122,9 +141,7 @@ export default function InteractiveDiagram({ diagram, title, selected, counts, o
             {...button(e.id)}
           >
             <ElementShape e={e} />
-            <text x={e.x} y={e.y + 5} textAnchor="middle">
-              {e.label}
-            </text>
+            <ElementName element={e} />
           </DiagramButton>
         ))}
         <ThreatCounts layout={layout} count={count} />

@@ -6,6 +6,7 @@ import type { Diagram } from '../../lib/content/schemas';
 import { layoutDiagram } from '../../lib/diagram/layout';
 import { kindName } from '../../lib/threat-model/elements';
 import ArrowMarker from '../diagram/ArrowMarker';
+import { ElementName, FlowLabel } from '../diagram/DiagramText';
 import TrustBoundaries from '../diagram/TrustBoundaries';
 
 export default function DiagramSvg({
@@ -31,9 +32,7 @@ export default function DiagramSvg({
         {layout.flows.map((f) => (
           <g key={f.id} className="iv-dfd-flow">
             <path d={f.path} markerEnd={`url(#${arrow})`} />
-            <text x={f.labelX} y={f.labelY} textAnchor="middle">
-              {f.label}
-            </text>
+            <FlowLabel flow={f} />
           </g>
         ))}
         {layout.elements.map((e) => (
@@ -43,9 +42,7 @@ export default function DiagramSvg({
             ) : (
               <rect x={e.x - e.width / 2} y={e.y - e.height / 2} width={e.width} height={e.height} />
             )}
-            <text x={e.x} y={e.y + 5} textAnchor="middle">
-              {e.label}
-            </text>
+            <ElementName element={e} />
           </g>
         ))}
       </svg>

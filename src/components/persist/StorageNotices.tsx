@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import './StorageNotices.css';
 import { readNoticesOnce } from '../../stores/persistence';
 import { dismissNotices, storageStatusSelectors, useStorageStatus } from '../../stores/storage-status';
+import { formatDateTime } from '../../lib/util/dates';
 import SaveFailure from './SaveFailure';
 
 const storeLabel = (store: string) => store.replace(/^dojo:/, '');
@@ -31,8 +32,8 @@ export default function StorageNotices({ store }: { store?: string }) {
           <ul>
             {notices.map((n) => (
               <li key={n.id}>
-                {storeLabel(n.store)}: {n.reason}. It was set aside on {new Date(n.at).toLocaleString()} and is kept in
-                your backup.
+                {storeLabel(n.store)}: {n.reason}. It was set aside on{' '}
+                <time dateTime={n.at}>{formatDateTime(n.at)}</time> and is kept in your backup.
               </li>
             ))}
             {asides.map((n) => (

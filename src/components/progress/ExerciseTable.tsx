@@ -1,6 +1,7 @@
 /** Best and latest score per exercise, one row each. */
 import { EXERCISE_KIND_NAMES } from '../../lib/progress/display';
 import type { ExerciseProgress } from '../../lib/progress/progress';
+import { formatDateTime } from '../../lib/util/dates';
 import ScrollRegion from '../layout/ScrollRegion';
 
 function ExerciseRow({ p }: { p: ExerciseProgress }) {
@@ -14,7 +15,7 @@ function ExerciseRow({ p }: { p: ExerciseProgress }) {
       <td>{p.attempts}</td>
       <td>{p.best ?? '–'}</td>
       <td>{p.latest ?? '–'}</td>
-      <td>{p.lastAt ? new Date(p.lastAt).toLocaleDateString() : '–'}</td>
+      <td>{p.lastAt ? <time dateTime={p.lastAt}>{formatDateTime(p.lastAt)}</time> : '–'}</td>
     </tr>
   );
 }

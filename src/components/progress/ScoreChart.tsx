@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { alignSeries, type XYSeries } from '../../lib/charts/align';
+import { timeTickLabels } from '../../lib/charts/time-axis';
 
 interface Props {
   questions: XYSeries;
@@ -20,7 +21,8 @@ function chartOptions(width: number): uPlot.Options {
     cursor: { show: false },
     scales: { y: { range: [0, 100] } },
     axes: [
-      { stroke: 'currentColor', grid: GRID },
+      // Times and dates a person reads ("19:40" with "1 Dec" under it), not uPlot's ":40 :50".
+      { stroke: 'currentColor', grid: GRID, size: 52, values: (_u, ticks) => timeTickLabels(ticks) },
       { label: 'score', stroke: 'currentColor', grid: GRID },
     ],
     series: [

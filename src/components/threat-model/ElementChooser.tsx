@@ -1,15 +1,12 @@
 /**
- * Choosing the element or flow to threat-model: on the diagram (click, or Tab and Enter), or in
- * a list grouped by kind that says how many threats each has; and the suggestions switch.
+ * Choosing the element or flow to threat-model in a list grouped by kind that says how many
+ * threats each has (the second way to choose, beside the builder's diagram), and the suggestions
+ * switch.
  */
-import type { Diagram } from '../../lib/content/schemas';
 import { kindNamePlural, type ModelElement } from '../../lib/threat-model/elements';
 import { elementsByKind } from '../../lib/threat-model/work';
-import InteractiveDiagram from '../diagram/InteractiveDiagram';
 
 interface Props {
-  diagram: Diagram;
-  title: string;
   elements: ModelElement[];
   counts: ReadonlyMap<string, number>;
   selected: string | null;
@@ -18,12 +15,7 @@ interface Props {
   onSuggestions(on: boolean): void;
 }
 
-function ElementSelect({
-  elements,
-  counts,
-  selected,
-  onSelect,
-}: Omit<Props, 'diagram' | 'title' | 'suggestionsOn' | 'onSuggestions'>) {
+function ElementSelect({ elements, counts, selected, onSelect }: Omit<Props, 'suggestionsOn' | 'onSuggestions'>) {
   return (
     <div className="tm-row">
       <label htmlFor="tm-element">Element or flow</label>
@@ -43,16 +35,9 @@ function ElementSelect({
   );
 }
 
-export default function ElementChooser({ diagram, title, suggestionsOn, onSuggestions, ...choice }: Props) {
+export default function ElementChooser({ suggestionsOn, onSuggestions, ...choice }: Props) {
   return (
     <div className="tm-canvas">
-      <InteractiveDiagram
-        diagram={diagram}
-        title={title}
-        selected={choice.selected}
-        counts={choice.counts}
-        onSelect={choice.onSelect}
-      />
       <ElementSelect {...choice} />
       <label className="tm-toggle">
         <input type="checkbox" checked={suggestionsOn} onChange={(e) => onSuggestions(e.target.checked)} /> Show

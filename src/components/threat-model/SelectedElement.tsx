@@ -25,16 +25,19 @@ interface Props {
   onDismiss(key: string): void;
 }
 
+/** The panel's ID, for the builder to bring it into view when an element is chosen on the diagram. */
+export const SELECTED_PANEL_ID = 'tm-selected-panel';
+
 export default function SelectedElement({ element, editing, work, onAdd, onUpdate, onCancelEdit, ...rest }: Props) {
   if (!element)
     return (
-      <div className="tm-side no-print">
+      <div className="tm-side no-print" id={SELECTED_PANEL_ID}>
         <p className="muted">No element selected yet.</p>
       </div>
     );
   const catalogues = { techniques: rest.techniques, mitigations: rest.mitigations };
   return (
-    <div className="tm-side no-print">
+    <div className="tm-side no-print" id={SELECTED_PANEL_ID}>
       <p className="tm-selected" aria-live="polite">
         Selected: <strong>{element.label}</strong> ({kindName(element.kind).toLowerCase()}). {element.description}
       </p>

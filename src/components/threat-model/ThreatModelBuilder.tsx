@@ -29,7 +29,8 @@ import PrintHeader from './PrintHeader';
 import ReferencePanel from './ReferencePanel';
 import RiskMatrix from './RiskMatrix';
 import ScorePanel from './ScorePanel';
-import SelectedElement from './SelectedElement';
+import InteractiveDiagram from '../diagram/InteractiveDiagram';
+import SelectedElement, { SELECTED_PANEL_ID } from './SelectedElement';
 import SubmissionHistory from './SubmissionHistory';
 import ThreatTable from './ThreatTable';
 import type { BuilderProps, CatalogueMitigation, CatalogueTechnique } from './types';
@@ -67,7 +68,20 @@ function YourThreats(props: {
   );
 }
 
-export default function ThreatModelBuilder({ scenario, reference, techniques, mitigations }: BuilderProps) {
+/**
+ * Scrolls just far enough for the selected element's panel to start at 60 % of the window's
+ * height, so its first fields show below the part of the diagram still in view; smoothly unless
+ * the reader asked for less motion.
+ */
+function revealSelected() {
+  const panel = document.getElementById(SELECTED_PANEL_ID);
+  if (!panel) return;
+  const below = panel.getBoundingClientRect().top - window.innerHeight * 0.6;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (below > 0) window.scrollBy({ top: below, behavior: reduce ? 'auto' : 'smooth' });
+}
+
+export default function ThreatModelBuilder({ scenario, reference, techniques, mitigations, children }: BuilderProps) {
   const hydrated = useHydrated(useThreatModelsStore);
   const { work, model, suggestionsUsed } = useScenarioWork(scenario.id);
   const act = useThreatModelsStore(useShallow(threatModelActions));
@@ -85,6 +99,12 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
   const select = (elementId: string | null) => {
     setSelected(elementId);
     setEditing(null);
+  };
+  // A choice on the diagram brings the form for it into view when it is below the fold; the
+  // focus stays on the diagram.
+  const pick = (elementId: string) => {
+    select(elementId);
+    requestAnimationFrame(() => revealSelected());
   };
   const startEditing = (threatId: string) => {
     const t = work.threats.find((x) => x.id === threatId);
@@ -134,10 +154,18 @@ export default function ThreatModelBuilder({ scenario, reference, techniques, mi
         this browser as you go.
         {work.submissions > 0 && ` Submitted ${times(work.submissions)}; last score ${work.lastScore}/100.`}
       </p>
-      <div className="tm-layout">
-        <ElementChooser
+      <div className="tm-diagram-box">
+        <InteractiveDiagram
           diagram={scenario.diagram}
           title={scenario.title}
+          selected={selected}
+          counts={counts}
+          onSelect={pick}
+        />
+        {children}
+      </div>
+      <div className="tm-layout">
+        <ElementChooser
           elements={elements}
           counts={counts}
           selected={selected}

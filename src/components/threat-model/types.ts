@@ -1,4 +1,5 @@
 /** Props the page passes to the builder island: plain, serialisable data from the content. */
+import type { ReactNode } from 'react';
 import type { Diagram, ThreatModel } from '../../lib/content/schemas';
 
 export interface BuilderScenario {
@@ -27,4 +28,6 @@ export interface BuilderProps {
   reference: ThreatModel;
   techniques: CatalogueTechnique[];
   mitigations: CatalogueMitigation[];
+  /** The diagram as text, from the page (Astro passes it as static HTML), shown below the diagram. */
+  children?: ReactNode;
 }

@@ -1,16 +1,17 @@
 /**
- * Diagram collisions, worked by hand from layoutDiagram's geometry: boxes are 170 × 64, a boundary
- * reaches 22 beyond its elements (34 above them, for its label), and a straight flow's label sits
- * at the middle of the line, 6 above it, LABEL_CHAR_WIDTH (6.3) per character wide.
+ * Diagram collisions. The boundary cases run through layoutDiagram (boxes 170 × 64, a boundary
+ * 22 beyond its elements and 34 above them); the label cases are layouts written out by hand, so
+ * each problem is reported for geometry stated in the test, whatever the label placement does.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagram } from '../content/schemas';
-import { diagramCollisions, labelBox } from './collisions';
-import { layoutDiagram } from './layout';
+import type { Box } from './box';
+import { diagramCollisions } from './collisions';
+import { layoutDiagram, type DiagramLayout, type PlacedElement, type PlacedFlow } from './layout';
 
 const element = (id: string, x: number, y: number) => ({
   id,
-  kind: 'process' as const,
+  kind: 'external-entity' as const,
   label: id,
   description: `the ${id} element`,
   x,
@@ -21,22 +22,47 @@ function collisions(diagram: Diagram): string[] {
   return diagramCollisions(layoutDiagram(diagram), new Map(diagram.boundaries.map((b) => [b.id, b.elements])));
 }
 
-describe('labelBox', () => {
-  it('centres the label on its anchor, 10 above and 3 below the baseline', () => {
-    // 4 characters × 6.3 = 25.2 wide: 100 ± 12.6.
-    const box = labelBox('abcd', 100, 50);
-    expect(box.x0).toBeCloseTo(87.4, 10);
-    expect(box.x1).toBeCloseTo(112.6, 10);
-    expect([box.y0, box.y1]).toEqual([40, 53]);
-  });
+/** A placed element with a short name, its box 170 × 64 around (x, y). */
+const placed = (id: string, x: number, y: number, label = id): PlacedElement => ({
+  ...element(id, x, y),
+  label,
+  width: 170,
+  height: 64,
+  nameLines: [label],
+  nameY: y + 5,
 });
+/** A flow from a to b along y = 100, its label and count boxes as given. */
+const placedFlow = (id: string, labelBox: Box, countBox: Box): PlacedFlow => ({
+  id,
+  label: id,
+  from: 'a',
+  to: 'b',
+  x1: 185,
+  y1: 100,
+  x2: 615,
+  y2: 100,
+  path: 'M 185 100 L 615 100',
+  lines: [id],
+  labelX: (labelBox.x0 + labelBox.x1) / 2,
+  labelY: labelBox.y0 + 10,
+  labelBox,
+  countX: (countBox.x0 + countBox.x1) / 2,
+  countY: (countBox.y0 + countBox.y1) / 2,
+  countBox,
+});
+const box = (x0: number, y0: number, x1: number, y1: number): Box => ({ x0, y0, x1, y1 });
+const layoutOf = (flows: PlacedFlow[], elements = [placed('a', 100, 100), placed('b', 700, 100)]): DiagramLayout => ({
+  elements,
+  flows,
+  boundaries: [],
+});
+const none = new Map<string, string[]>();
 
-describe('diagramCollisions', () => {
+describe('diagramCollisions: boundaries', () => {
   const a = element('a', 100, 100);
   const b = element('b', 500, 100);
 
   it('finds nothing in two elements far apart, each in its own boundary, joined by a short label', () => {
-    // Boundaries 2–207 and 393–607 wide; the label "ab" spans 293.7–306.3, the boxes end at 185 and begin at 415.
     const d: Diagram = {
       elements: [a, b],
       flows: [{ id: 'ab', from: 'a', to: 'b', label: 'ab' }],
@@ -61,6 +87,18 @@ describe('diagramCollisions', () => {
     expect(collisions(d)).toEqual(['boundaries left and middle overlap']);
   });
 
+  it('lets boundaries overlap when the content puts an element in both', () => {
+    const d: Diagram = {
+      elements: [a, element('c', 300, 100)],
+      flows: [],
+      boundaries: [
+        { id: 'outer', label: 'Outer', elements: ['a', 'c'] },
+        { id: 'inner', label: 'Inner', elements: ['c'] },
+      ],
+    };
+    expect(collisions(d)).toEqual([]);
+  });
+
   it('reports a boundary drawn over an element it does not hold', () => {
     const d: Diagram = {
       elements: [a, element('c', 300, 100), b],
@@ -70,29 +108,70 @@ describe('diagramCollisions', () => {
     expect(collisions(d)).toEqual(['boundary outer covers c, not one of its elements']);
   });
 
-  it('reports a label too long for the gap between its elements', () => {
-    // a ends at 185 and c begins at 215; "a long label" is 12 × 6.3 = 75.6 wide around 200: 162.2–237.8.
+  it("reports a boundary's name wider than the boundary", () => {
+    // One element: the boundary is 214 wide; this name is far wider at 13 px.
     const d: Diagram = {
-      elements: [a, element('c', 300, 100)],
-      flows: [{ id: 'ac', from: 'a', to: 'c', label: 'a long label' }],
+      elements: [a],
+      flows: [],
+      boundaries: [{ id: 'zone', label: 'A boundary whose name runs on well past its box', elements: ['a'] }],
+    };
+    expect(collisions(d)).toEqual(['the name of boundary zone is wider than the boundary']);
+  });
+});
+
+describe('diagramCollisions: arrows and names', () => {
+  it('reports an arrow drawn through an element that is neither of its ends', () => {
+    const d: Diagram = {
+      elements: [element('a', 100, 100), element('c', 400, 100), element('b', 700, 100)],
+      flows: [{ id: 'ab', from: 'a', to: 'b', label: 'ab' }],
       boundaries: [],
     };
-    expect(collisions(d)).toEqual(['label of flow ac is drawn on a', 'label of flow ac is drawn on c']);
+    expect(collisions(d)).toContain('flow ab is drawn through c');
   });
 
-  it('reports two labels drawn on each other', () => {
-    // Three flows between p and q: the first is straight, its label at (300, 94).
-    const d: Diagram = {
-      elements: [element('p', 100, 100), element('q', 500, 100)],
-      flows: [
-        { id: 'first', from: 'p', to: 'q', label: 'first' },
-        { id: 'second', from: 'p', to: 'q', label: 'second' },
-        { id: 'third', from: 'q', to: 'p', label: 'third' },
-      ],
-      boundaries: [],
+  it("reports an element's name wider than its shape", () => {
+    const wide = { ...placed('a', 100, 100), nameLines: ['A name far too long for its box'] };
+    expect(diagramCollisions(layoutOf([], [wide, placed('b', 700, 100)]), none)).toEqual([
+      'the name of a is wider than its shape',
+    ]);
+  });
+});
+
+describe('diagramCollisions: flow labels (hand-built layouts)', () => {
+  // Elements a (15–185 × 68–132) and b (615–785 × 68–132); the arrow runs between them at y 100.
+  const clearCount = box(389, 92, 411, 108);
+
+  it('finds nothing for a label above the arrow and its count on it', () => {
+    expect(diagramCollisions(layoutOf([placedFlow('f', box(370, 78, 430, 91), clearCount)]), none)).toEqual([]);
+  });
+
+  it('reports a label drawn on an element, and a count drawn on one', () => {
+    const onA = placedFlow('f', box(150, 78, 230, 91), clearCount);
+    expect(diagramCollisions(layoutOf([onA]), none)).toEqual(['label of flow f is drawn on a']);
+    const countOnB = placedFlow('g', box(370, 78, 430, 91), box(600, 92, 622, 108));
+    expect(diagramCollisions(layoutOf([countOnB]), none)).toEqual(['label of flow g is drawn on b']);
+  });
+
+  it('reports two labels on each other, and a count on its own label', () => {
+    const f = placedFlow('f', box(370, 78, 430, 91), clearCount);
+    const g = placedFlow('g', box(420, 80, 480, 93), box(440, 110, 462, 126));
+    expect(diagramCollisions(layoutOf([f, g]), none)).toEqual(['labels of flows f and g overlap']);
+    const own = placedFlow('h', box(370, 90, 430, 103), clearCount);
+    expect(diagramCollisions(layoutOf([own]), none)).toEqual(['the threat count of flow h is drawn on its label']);
+  });
+
+  it('reports a label that runs off the diagram', () => {
+    const off = placedFlow('f', box(370, -5, 430, 8), clearCount);
+    expect(diagramCollisions(layoutOf([off]), none)).toEqual(['label of flow f runs off the diagram']);
+  });
+
+  it("reports a label drawn on a boundary's name", () => {
+    const layout = {
+      ...layoutOf([placedFlow('f', box(370, 78, 430, 91), clearCount)]),
+      boundaries: [{ id: 'z', label: 'Zone', x: 350, y: 70, width: 200, height: 60, labelBox: box(360, 75, 400, 91) }],
     };
-    // The second bends by +40 (its label 20 lower), the third by −40 along q → p's normal, which
-    // is also 20 lower: the layout puts those two labels in the same place.
-    expect(collisions(d)).toEqual(['labels of flows second and third overlap']);
+    expect(diagramCollisions(layout, new Map([['z', []]]))).toEqual([
+      'label of flow f is drawn on the name of boundary z',
+    ]);
   });
 });

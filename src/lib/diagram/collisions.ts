@@ -1,58 +1,69 @@
 /**
- * Where a laid-out data-flow diagram is hard to read: trust boundaries that overlap or enclose an
- * element that is not theirs, and flow labels drawn on an element box or on another label. Pure
- * geometry over layoutDiagram's output, for checking a scenario's positions.
+ * Where a laid-out data-flow diagram is hard to read: trust boundaries that overlap when no
+ * element is in both, a boundary drawn over an element that is not its own, flow labels drawn on
+ * an element, on a boundary's name, on another label or off the view, arrows drawn through an
+ * element that is neither of their ends, and names too long for their element or boundary. Pure
+ * geometry over layoutDiagram's output, with the text widths it uses (text-width.ts).
  */
-import type { DiagramLayout } from './layout';
+import { contains, inflate, overlaps, segmentCrossesBox, type Box } from './box';
+import { ELEMENT_LABEL_SIZE, VIEW_HEIGHT, VIEW_WIDTH, elementBox, nameRoom, type DiagramLayout } from './layout';
+import { textWidth } from './text-width';
 
-/**
- * Average advance of a character of a 12 px flow label in the site's sans-serif font, an estimate
- * from the rendered diagrams (a 16-character label is about 100 px wide); the height covers the
- * cap height above the baseline and the descenders below it.
- */
-export const LABEL_CHAR_WIDTH = 6.3;
-const LABEL_ASCENT = 10;
-const LABEL_DESCENT = 3;
+const boundaryBox = (b: DiagramLayout['boundaries'][number]): Box => ({
+  x0: b.x,
+  y0: b.y,
+  x1: b.x + b.width,
+  y1: b.y + b.height,
+});
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+function boundaryProblems(layout: DiagramLayout, members: ReadonlyMap<string, readonly string[]>): string[] {
+  const problems: string[] = [];
+  layout.boundaries.forEach((b, i) => {
+    const own = new Set(members.get(b.id) ?? []);
+    for (const other of layout.boundaries.slice(i + 1)) {
+      // Two boundaries that share an element must overlap: the content says so.
+      const shared = (members.get(other.id) ?? []).some((id) => own.has(id));
+      if (!shared && overlaps(boundaryBox(b), boundaryBox(other)))
+        problems.push(`boundaries ${b.id} and ${other.id} overlap`);
+    }
+    for (const e of layout.elements)
+      if (!own.has(e.id) && overlaps(boundaryBox(b), elementBox(e)))
+        problems.push(`boundary ${b.id} covers ${e.id}, not one of its elements`);
+    if (b.labelBox.x1 > b.x + b.width - 6) problems.push(`the name of boundary ${b.id} is wider than the boundary`);
+  });
+  return problems;
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** The box a flow label occupies: centred on its anchor, the baseline at labelY. */
-export function labelBox(label: string, x: number, y: number): Box {
-  const half = (label.length * LABEL_CHAR_WIDTH) / 2;
-  return { x0: x - half, y0: y - LABEL_ASCENT, x1: x + half, y1: y + LABEL_DESCENT };
+function labelProblems(layout: DiagramLayout): string[] {
+  const problems: string[] = [];
+  const view: Box = { x0: 0, y0: 0, x1: VIEW_WIDTH, y1: VIEW_HEIGHT };
+  const clashes = (f: DiagramLayout['flows'][number], other: Box) =>
+    overlaps(f.labelBox, other) || overlaps(f.countBox, other);
+  layout.flows.forEach((f, i) => {
+    for (const other of layout.flows.slice(i + 1))
+      if (clashes(f, other.labelBox) || clashes(f, other.countBox))
+        problems.push(`labels of flows ${f.id} and ${other.id} overlap`);
+    if (overlaps(f.labelBox, f.countBox)) problems.push(`the threat count of flow ${f.id} is drawn on its label`);
+    for (const e of layout.elements)
+      if (clashes(f, elementBox(e))) problems.push(`label of flow ${f.id} is drawn on ${e.id}`);
+    for (const b of layout.boundaries)
+      if (clashes(f, b.labelBox)) problems.push(`label of flow ${f.id} is drawn on the name of boundary ${b.id}`);
+    if (!contains(view, f.labelBox) || !contains(view, f.countBox))
+      problems.push(`label of flow ${f.id} runs off the diagram`);
+  });
+  return problems;
 }
 
 /** One sentence per problem, naming the boundaries, flows and elements involved; empty when clear. */
 export function diagramCollisions(layout: DiagramLayout, members: ReadonlyMap<string, readonly string[]>): string[] {
-  const problems: string[] = [];
-  const elements = layout.elements.map((e) => ({
-    id: e.id,
-    box: { x0: e.x - e.width / 2, y0: e.y - e.height / 2, x1: e.x + e.width / 2, y1: e.y + e.height / 2 },
-  }));
-  const boundaries = layout.boundaries.map((b) => ({
-    id: b.id,
-    box: { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height },
-  }));
-  boundaries.forEach((b, i) => {
-    for (const other of boundaries.slice(i + 1))
-      if (overlaps(b.box, other.box)) problems.push(`boundaries ${b.id} and ${other.id} overlap`);
-    const own = new Set(members.get(b.id) ?? []);
-    for (const e of elements)
-      if (!own.has(e.id) && overlaps(b.box, e.box))
-        problems.push(`boundary ${b.id} covers ${e.id}, not one of its elements`);
-  });
-  const labels = layout.flows.map((f) => ({ id: f.id, box: labelBox(f.label, f.labelX, f.labelY) }));
-  labels.forEach((l, i) => {
-    for (const other of labels.slice(i + 1))
-      if (overlaps(l.box, other.box)) problems.push(`labels of flows ${l.id} and ${other.id} overlap`);
-    for (const e of elements) if (overlaps(l.box, e.box)) problems.push(`label of flow ${l.id} is drawn on ${e.id}`);
-  });
+  const problems = [...boundaryProblems(layout, members), ...labelProblems(layout)];
+  for (const f of layout.flows)
+    for (const e of layout.elements)
+      // Shrunk by 1 so that an arrow that only grazes a corner is not counted.
+      if (e.id !== f.from && e.id !== f.to && segmentCrossesBox(f, inflate(elementBox(e), -1)))
+        problems.push(`flow ${f.id} is drawn through ${e.id}`);
+  for (const e of layout.elements)
+    if (e.nameLines.some((l) => textWidth(l, ELEMENT_LABEL_SIZE) > nameRoom(e, e.nameLines.length)))
+      problems.push(`the name of ${e.id} is wider than its shape`);
   return problems;
 }

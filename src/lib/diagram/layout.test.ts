@@ -1,14 +1,16 @@
 /**
- * Diagram geometry, worked by hand. Boxes are 170 × 64, so a flow leaves a box where the line
- * from its centre crosses the nearer side: horizontally 85 from the centre, vertically 32.
+ * Diagram geometry, worked by hand. Boxes are 170 × 64, so an arrow leaves an entity's or a
+ * store's box where the line from its centre crosses the nearer side (85 across, 32 up or down),
+ * and a process's ellipse (radii 85 and 32) where the line crosses the ellipse.
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagram } from '../content/schemas';
-import { ELEMENT_HEIGHT, ELEMENT_WIDTH, layoutDiagram } from './layout';
+import type { Diagram, DiagramElement } from '../content/schemas';
+import { ELEMENT_HEIGHT, ELEMENT_WIDTH, layoutDiagram, nameRoom } from './layout';
+import { textWidth, wrapText } from './text-width';
 
-const element = (id: string, x: number, y: number) => ({
+const element = (id: string, x: number, y: number, kind: DiagramElement['kind'] = 'external-entity') => ({
   id,
-  kind: 'process' as const,
+  kind,
   label: id.toUpperCase(),
   description: `the ${id} element`,
   x,
@@ -21,53 +23,68 @@ const diagram = (flows: Diagram['flows'], boundaries: Diagram['boundaries'] = []
   boundaries,
 });
 
-describe('layoutDiagram', () => {
-  it('gives every element a 170 × 64 box and keeps its fields', () => {
+describe('layoutDiagram: elements', () => {
+  it('gives every element a 170 × 64 box and its name on one line, its baseline 5 below the centre', () => {
     expect([ELEMENT_WIDTH, ELEMENT_HEIGHT]).toEqual([170, 64]);
     const { elements } = layoutDiagram(diagram([]));
-    expect(elements[0]).toEqual({ ...element('a', 100, 100), width: 170, height: 64 });
+    expect(elements[0]).toEqual({ ...element('a', 100, 100), width: 170, height: 64, nameLines: ['A'], nameY: 105 });
     expect(elements).toHaveLength(4);
   });
 
-  it('draws a horizontal flow from side to side, its label 6 above the middle', () => {
-    const [f] = layoutDiagram(diagram([flow('ab', 'a', 'b')])).flows;
+  it('has 158 for a name in a box, and in an ellipse its width 9 (one line) or 18 (two) from the middle, less 12', () => {
+    const box = { kind: 'data-store' as const, width: 170, height: 64 };
+    const ellipse = { ...box, kind: 'process' as const };
+    expect(nameRoom(box, 1)).toBe(158);
+    // 170·√(1 − (9/32)²) − 12 = 151.14; 170·√(1 − (18/32)²) − 12 = 128.56.
+    expect(nameRoom(ellipse, 1)).toBeCloseTo(151.14, 2);
+    expect(nameRoom(ellipse, 2)).toBeCloseTo(128.56, 2);
+  });
+
+  it('breaks a name too wide for its box onto two lines, half a line (8.5) higher', () => {
+    const long = { ...element('hubs', 300, 300), label: 'Public package and model hubs' };
+    expect(textWidth(long.label, 15)).toBeGreaterThan(158);
+    const [placed] = layoutDiagram({ elements: [long, element('x', 700, 300)], flows: [], boundaries: [] }).elements;
+    expect(placed.nameLines).toEqual(wrapText(long.label, 2, 15));
+    expect(placed.nameLines).toHaveLength(2);
+    expect(placed.nameY).toBe(296.5);
+  });
+});
+
+describe('layoutDiagram: arrows', () => {
+  it('draws a level flow from side to side', () => {
     // a's right side is at 100 + 85 = 185, b's left side at 500 − 85 = 415.
-    expect(f).toEqual({
-      id: 'ab',
-      label: 'ab',
-      from: 'a',
-      to: 'b',
-      path: 'M 185 100 Q 300 100 415 100',
-      labelX: 300,
-      labelY: 94,
-    });
+    const [f] = layoutDiagram(diagram([flow('ab', 'a', 'b')])).flows;
+    expect(f).toMatchObject({ id: 'ab', label: 'ab', from: 'a', to: 'b', x1: 185, y1: 100, x2: 415, y2: 100 });
+    expect(f.path).toBe('M 185 100 L 415 100');
   });
 
   it('leaves a box through its top or bottom when the line is steep, rounding to 0.1', () => {
     // a → c: direction (200, 300); the bottom side is reached first, at s = 32/300:
     // (100 + 200·32/300, 132) = (121.3, 132); symmetrically (278.7, 368) at c.
     const [f] = layoutDiagram(diagram([flow('ac', 'a', 'c')])).flows;
-    expect(f.path).toBe('M 121.3 132 Q 200 250 278.7 368');
-    expect([f.labelX, f.labelY]).toEqual([200, 244]);
+    expect(f.path).toBe('M 121.3 132 L 278.7 368');
   });
 
-  it('bends the flow back the other way by 40 along its normal (−Δy, Δx), so the pair stays readable', () => {
-    // b → a has direction (−230, 0); the unit normal is (0, −1), so the control point is (300, 60).
-    const [, back] = layoutDiagram(diagram([flow('ab', 'a', 'b'), flow('ba', 'b', 'a')])).flows;
-    expect(back.path).toBe('M 415 100 Q 300 60 185 100');
-    expect([back.labelX, back.labelY]).toEqual([300, 74]); // halfway to the control point, then 6 up
+  it("ends an arrow on a process's ellipse, not on its box", () => {
+    // Direction (300, 300): t = 1/√((300/85)² + (300/32)²) = 0.099827, so 29.9 from each centre.
+    const d: Diagram = {
+      elements: [element('p', 100, 100, 'process'), element('q', 400, 400, 'process')],
+      flows: [flow('pq', 'p', 'q')],
+      boundaries: [],
+    };
+    expect(layoutDiagram(d).flows[0].path).toBe('M 129.9 129.9 L 370.1 370.1');
   });
 
-  it('alternates further flows of the same pair: +40, −40, +80 …', () => {
-    const flows = layoutDiagram(
-      diagram([flow('f0', 'a', 'b'), flow('f1', 'a', 'b'), flow('f2', 'a', 'b'), flow('f3', 'a', 'b')]),
-    ).flows;
-    expect(flows.map((f) => f.path)).toEqual([
-      'M 185 100 Q 300 100 415 100',
-      'M 185 100 Q 300 140 415 100',
-      'M 185 100 Q 300 60 415 100',
-      'M 185 100 Q 300 180 415 100',
-    ]);
+  it('draws a flow and its reply side by side, 18 apart, each on its own side of the centre line', () => {
+    // The pair's normal, taken from a to b, is (0, 1): a → b is moved 9 up, b → a 9 down.
+    const [ab, ba] = layoutDiagram(diagram([flow('ab', 'a', 'b'), flow('ba', 'b', 'a')])).flows;
+    expect(ab.path).toBe('M 185 91 L 415 91');
+    expect(ba.path).toBe('M 415 109 L 185 109');
+  });
+
+  it('spreads three flows of one pair at −18, 0 and +18', () => {
+    const flows = layoutDiagram(diagram([flow('f0', 'a', 'b'), flow('f1', 'a', 'b'), flow('f2', 'b', 'a')])).flows;
+    expect(flows.map((f) => f.path)).toEqual(['M 185 82 L 415 82', 'M 185 100 L 415 100', 'M 415 118 L 185 118']);
   });
 
   it('skips a flow whose end is not an element', () => {
@@ -81,13 +98,27 @@ describe('layoutDiagram', () => {
       flows: [flow('pq', 'p', 'q')],
       boundaries: [],
     };
-    expect(layoutDiagram(d).flows[0].path).toBe('M 200 200 Q 200 200 200 200');
+    expect(layoutDiagram(d).flows[0].path).toBe('M 200 200 L 200 200');
   });
 
-  it('puts a boundary 22 around its elements, with 12 more on top for its label', () => {
+  it("hangs a level flow's label above the middle of its arrow, its count on the arrow", () => {
+    // "ab" is (61 + 63)·0.12 = 14.88 wide and 13 high; its box ends 9 above the arrow (y 100).
+    const [f] = layoutDiagram(diagram([flow('ab', 'a', 'b')])).flows;
+    expect(f).toMatchObject({ lines: ['ab'], labelX: 300, labelY: 88, countX: 300, countY: 100 });
+    expect(f.labelBox).toEqual({ x0: 292.6, y0: 78, x1: 307.4, y1: 91 });
+    expect(f.countBox).toEqual({ x0: 289, y0: 92, x1: 311, y1: 108 });
+  });
+});
+
+describe('layoutDiagram: boundaries', () => {
+  it('puts a boundary 22 around its elements, with 12 more on top for its name', () => {
     const [b] = layoutDiagram(diagram([], [{ id: 'zone', label: 'Zone', elements: ['c'] }])).boundaries;
     // c's box is 215–385 × 368–432: x 193, y 368 − 22 − 12 = 334, to 407 × 454.
-    expect(b).toEqual({ id: 'zone', label: 'Zone', x: 193, y: 334, width: 214, height: 120 });
+    expect(b).toMatchObject({ id: 'zone', label: 'Zone', x: 193, y: 334, width: 214, height: 120 });
+    // The name: 10 in, from 5 to 21 below the top, "Zone" (69 + 61 + 63 + 62)·0.13 = 33.15 wide.
+    expect(b.labelBox.x0).toBe(203);
+    expect(b.labelBox.x1).toBeCloseTo(236.15, 1);
+    expect([b.labelBox.y0, b.labelBox.y1]).toEqual([339, 355]);
   });
 
   it('keeps boundaries inside the 1000 × 600 view, 2 from each edge', () => {

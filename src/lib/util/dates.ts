@@ -3,13 +3,16 @@
  * short time, in the browser's time zone unless one is given). One formatter for every page and
  * the printed report, so the same moment always reads the same. Pure.
  */
+/** The locale every date on the site is written in (the chart axes' too: src/lib/charts/time-axis.ts). */
+export const DATE_LOCALE = 'en-GB';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
   const key = timeZone ?? '';
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
+    f = new Intl.DateTimeFormat(DATE_LOCALE, {
       dateStyle: 'medium',
       timeStyle: 'short',
       ...(timeZone ? { timeZone } : {}),
