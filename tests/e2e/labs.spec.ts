@@ -1,0 +1,144 @@
+/**
+ * The image labs in the browser (issue 18): real runs in the labs' Web Worker on TensorFlow.js's
+ * WASM backend, with every file from the site's own origin; bad settings worded by the cores'
+ * parsers; runs kept across a reload; the pages axe-clean and no wider than a phone; and
+ * TensorFlow.js loaded only once a run starts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS, watchOrigin } from './support/site';
+import { PHONE, PHONE_WIDTH, pageWidth } from './support/phone';
+
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations;
+
+/** Every URL the page and its workers ask for, as they ask. */
+function requests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+const labFiles = (urls: string[]) => urls.filter((u) => /labs\.worker|\.wasm$|\/labs\/fashion-/.test(u));
+
+test.describe('the evasion lab', () => {
+  test('FGSM on 20 images runs in the worker, draws the images, and comes back after a reload', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const offOrigin = watchOrigin(page, new URL(baseURL!).origin);
+    const asked = requests(page);
+    await page.goto('/labs/evasion/');
+    const lab = page.getByRole('region', { name: 'Attack the classifier' });
+    await expect(lab.getByLabel('Attack')).toBeEnabled();
+    // Nothing of TensorFlow.js, the data or the weights before a run.
+    expect(labFiles(asked)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+
+    await lab.getByLabel('Attack').selectOption('fgsm');
+    await expect(lab.getByLabel('PGD steps')).toHaveCount(0);
+    await lab.getByLabel('Test images').fill('20');
+    await lab.getByRole('button', { name: 'Run the attack' }).click();
+    await expect(lab.getByRole('heading', { name: 'FGSM, ε = 0.1, 20 images' })).toBeVisible({ timeout: 60_000 });
+    expect(page.url()).toMatch(/\/labs\/evasion\/\?attack=fgsm&images=20$/);
+
+    const figures = lab.getByRole('table', { name: 'What the attack did' });
+    await expect(figures.getByRole('row', { name: /^Images attacked 20$/ })).toBeVisible();
+    const clean = await figures
+      .getByRole('row', { name: /^Clean accuracy/ })
+      .getByRole('cell')
+      .textContent();
+    const adv = await figures
+      .getByRole('row', { name: /^Adversarial accuracy/ })
+      .getByRole('cell')
+      .textContent();
+    // FGSM at ε = 0.1 costs the undefended CNN accuracy on the seed's 20 images (the CLI's figures).
+    expect(parseFloat(adv!)).toBeLessThan(parseFloat(clean!));
+    await expect(figures.getByRole('row', { name: /^Mean perturbation, L∞/ }).getByRole('cell')).toHaveText('0.100');
+    // Four images, each drawn three times: original, perturbation, adversarial.
+    await expect(lab.getByRole('figure', { name: /^Image \d: a / })).toHaveCount(4);
+    await expect(lab.getByRole('img', { name: /^Perturbation, largest change 2[56] of 255 grey levels$/ })).toHaveCount(
+      4,
+    );
+    await expect(lab.getByRole('img', { name: /^Adversarial image, classified / })).toHaveCount(4);
+    expect(await axe(page)).toEqual([]);
+    // TensorFlow.js's WASM binary came from this site, like everything else.
+    expect(labFiles(asked).map((u) => new URL(u).pathname.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(
+      expect.arrayContaining([
+        '/_astro/labs.worker.js',
+        expect.stringMatching(/^\/models\/tfjs\/tfjs-backend-wasm(-simd)?\.wasm$/),
+        '/labs/fashion-cnn/weights.bin',
+        '/labs/fashion-mnist/test.bin',
+      ]),
+    );
+    expect(offOrigin).toEqual([]);
+
+    await page.reload();
+    await expect(lab.getByRole('heading', { name: 'FGSM, ε = 0.1, 20 images' })).toBeVisible();
+    await expect(lab.getByLabel('Attack')).toHaveValue('fgsm');
+    await expect(lab.getByLabel('Test images')).toHaveValue('20');
+    await expect(figures.getByRole('row', { name: /^Adversarial accuracy/ }).getByRole('cell')).toHaveText(adv!);
+    await expect(lab.getByRole('table', { name: 'Evasion runs kept in this browser' }).getByRole('row')).toHaveCount(2);
+  });
+
+  test('a bad setting shows the parser’s message and starts nothing; cancel stops a run', async ({ page }) => {
+    const asked = requests(page);
+    await page.goto('/labs/evasion/');
+    const lab = page.getByRole('region', { name: 'Attack the classifier' });
+    await lab.getByLabel('Epsilon (ε)').fill('1.5');
+    await lab.getByRole('button', { name: 'Run the attack' }).click();
+    await expect(lab.getByRole('alert')).toHaveText('epsilon must be from 0 to 1 (pixels are in [0, 1]) (got 1.5)');
+    await lab.getByLabel('Epsilon (ε)').fill('0.1');
+    await lab.getByLabel('Test images').fill('1000000');
+    await lab.getByRole('button', { name: 'Run the attack' }).click();
+    await expect(lab.getByRole('alert')).toHaveText(
+      'images must be from 1 to 1000, the size of the test subset (got 1000000)',
+    );
+    expect(labFiles(asked)).toEqual([]);
+
+    // PGD-200 on 1,000 images would take minutes: cancel it.
+    await lab.getByLabel('Test images').fill('1000');
+    await lab.getByLabel('PGD steps').fill('200');
+    await lab.getByRole('button', { name: 'Run the attack' }).click();
+    await lab.getByRole('button', { name: 'Cancel the run' }).click();
+    await expect(lab.getByRole('status')).toHaveText('Cancelled.');
+    await expect(lab.getByRole('button', { name: 'Run the attack' })).toBeEnabled();
+    await expect(lab.getByRole('table', { name: 'Evasion runs kept in this browser' })).toHaveCount(0);
+  });
+
+  test('accuracy against ε: a chart and its table, falling from the clean accuracy', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/labs/evasion/?attack=fgsm&images=20');
+    const lab = page.getByRole('region', { name: 'Attack the classifier' });
+    await expect(lab.getByLabel('Attack')).toHaveValue('fgsm');
+    await lab.getByRole('button', { name: 'Plot accuracy against ε' }).click();
+    const table = lab.getByRole('table', { name: 'FGSM at every ε, 20 images, seed 1' });
+    await expect(table.getByRole('row')).toHaveCount(8, { timeout: 60_000 });
+    await expect(lab.getByRole('img', { name: /^Accuracy against ε \(L∞\)/ })).toBeVisible();
+    const cells = async (row: number) =>
+      (await table.getByRole('row').nth(row).getByRole('cell').allTextContents()).map((t) => parseFloat(t));
+    const [cleanAt0, advAt0] = await cells(1);
+    expect(advAt0).toBe(cleanAt0);
+    const [, advAt03] = await cells(7);
+    expect(advAt03).toBeLessThan(advAt0);
+    expect(await axe(page)).toEqual([]);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use(PHONE);
+  test('the labs pages fit 390 pixels, with a finished run', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const path of ['/labs/', '/labs/evasion/']) {
+      await page.goto(path);
+      expect((await pageWidth(page)).scrollWidth, path).toBeLessThanOrEqual(PHONE_WIDTH);
+    }
+    const lab = page.getByRole('region', { name: 'Attack the classifier' });
+    await lab.getByLabel('Test images').fill('5');
+    await lab.getByLabel('PGD steps').fill('3');
+    await lab.getByRole('button', { name: 'Run the attack' }).tap();
+    await expect(lab.getByRole('figure', { name: /^Image 1: a / })).toBeVisible({ timeout: 60_000 });
+    const { scrollWidth, culprits } = await pageWidth(page);
+    expect(scrollWidth, culprits.join('; ')).toBeLessThanOrEqual(PHONE_WIDTH);
+    expect(await axe(page)).toEqual([]);
+  });
+});
