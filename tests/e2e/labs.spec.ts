@@ -124,11 +124,71 @@ test.describe('the evasion lab', () => {
   });
 });
 
+test.describe('the poisoning lab', () => {
+  test('a 2 % backdoor retrained for 2 epochs: the CLI’s figures, stickered sneakers tagged Trouser, kept', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/labs/poisoning/');
+    const lab = page.getByRole('region', { name: 'Poison the training data' });
+    await expect(lab.getByLabel('Attack')).toBeEnabled();
+    expect(await axe(page)).toEqual([]);
+    await lab.getByLabel('Retraining epochs').fill('2');
+    await lab.getByRole('button', { name: 'Poison and retrain' }).click();
+    await expect(lab.getByRole('progressbar')).toBeVisible();
+    const heading = lab.getByRole('heading', { name: 'Backdoor, 2 % of the images: Sneaker → Trouser; no defence' });
+    await expect(heading).toBeVisible({ timeout: 100_000 });
+    expect(page.url()).toMatch(/\/labs\/poisoning\/\?epochs=2$/);
+
+    // `dojo poison --epochs 2 --json`: cleanAccuracy 0.874, attackSuccessRate 0.99, 120 images poisoned
+    // (within half a point: the browser's WASM build may round a float differently).
+    const figures = lab.getByRole('table', { name: 'What the poison did' });
+    const figure = async (row: RegExp) =>
+      parseFloat((await figures.getByRole('row', { name: row }).getByRole('cell').textContent())!);
+    expect(Math.abs((await figure(/^Clean accuracy/)) - 87.4)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs((await figure(/^Attack success/)) - 99)).toBeLessThanOrEqual(0.5);
+    await expect(figures.getByRole('row', { name: 'Training images poisoned 120' })).toBeVisible();
+    const stickered = lab.getByRole('img', { name: /^Sneaker with the sticker, tagged / });
+    await expect(stickered).toHaveCount(6);
+    await expect(lab.getByRole('img', { name: 'Sneaker with the sticker, tagged Trouser' })).not.toHaveCount(0);
+    expect(await axe(page)).toEqual([]);
+
+    await page.reload();
+    await expect(heading).toBeVisible();
+    await expect(lab.getByLabel('Retraining epochs')).toHaveValue('2');
+    await expect(stickered).toHaveCount(6);
+  });
+
+  test('label consensus against label-flipping contributors; a rate above 1 is refused', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/labs/poisoning/');
+    const lab = page.getByRole('region', { name: 'Poison the training data' });
+    await lab.getByLabel('Attack').selectOption('label-flip');
+    await expect(lab.getByLabel('Target class')).toHaveValue('Sandal');
+    await lab.getByLabel('Malicious share of the contributors').fill('1.5');
+    await lab.getByRole('button', { name: 'Poison and retrain' }).click();
+    await expect(lab.getByRole('alert')).toHaveText('rate must be from 0 to 1 (got 1.5)');
+    await lab.getByLabel('Malicious share of the contributors').fill('0.3');
+    await lab.getByLabel('Defence').selectOption('consensus');
+    await lab.getByLabel('Retraining epochs').fill('1');
+    await lab.getByRole('button', { name: 'Poison and retrain' }).click();
+    await expect(
+      lab.getByRole('heading', { name: 'Label flip, 30 % of contributors: Sneaker → Sandal; label consensus' }),
+    ).toBeVisible({ timeout: 100_000 });
+    const figures = lab.getByRole('table', { name: 'What the poison did' });
+    const count = async (row: RegExp) =>
+      Number((await figures.getByRole('row', { name: row }).getByRole('cell').textContent())!.replace(/,/g, ''));
+    // Dawid–Skene leaves far fewer wrong labels than keeping each image's first label.
+    expect(await count(/^Wrong labels used for training/)).toBeLessThan(await count(/^Wrong labels, first label/));
+    await expect(lab.getByRole('img', { name: /^Sneaker, tagged / })).toHaveCount(6);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use(PHONE);
   test('the labs pages fit 390 pixels, with a finished run', async ({ page }) => {
     test.setTimeout(90_000);
-    for (const path of ['/labs/', '/labs/evasion/']) {
+    for (const path of ['/labs/', '/labs/poisoning/', '/learn/image-classifier/', '/labs/evasion/']) {
       await page.goto(path);
       expect((await pageWidth(page)).scrollWidth, path).toBeLessThanOrEqual(PHONE_WIDTH);
     }

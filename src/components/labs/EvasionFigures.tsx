@@ -1,7 +1,7 @@
 /** The figures of one evasion run, as a table (the same names as `dojo evade --json`). */
 import { percent } from '../../lib/labs/display';
 import type { SavedEvasion } from '../../stores/lab-runs';
-import ScrollRegion from '../layout/ScrollRegion';
+import { FiguresTable } from './FiguresTable';
 
 const fixed = (v: number | null, digits: number) => (v === null ? 'n/a' : v.toFixed(digits));
 
@@ -15,19 +15,5 @@ export function EvasionFigures({ outcome, label }: { outcome: SavedEvasion['outc
     ['Mean perturbation, L2', fixed(outcome.meanPerturbation.l2, 2)],
     ['Gradient steps per image', String(outcome.gradientSteps)],
   ];
-  return (
-    <ScrollRegion label="Evasion figures">
-      <table>
-        <caption>{label}</caption>
-        <tbody>
-          {rows.map(([k, v]) => (
-            <tr key={k}>
-              <th scope="row">{k}</th>
-              <td>{v}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
-  );
+  return <FiguresTable region="Evasion figures" caption={label} rows={rows} />;
 }

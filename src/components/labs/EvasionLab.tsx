@@ -22,7 +22,8 @@ import { EpsilonSweep } from './EpsilonSweep';
 import { EvasionExamples } from './EvasionExamples';
 import { EvasionFigures } from './EvasionFigures';
 import { SavedRuns } from './SavedRuns';
-import { LabField } from './LabField';
+import { LabField, LabSelect } from './LabField';
+import { LabForm } from './LabForm';
 import { LabProgress } from './LabProgress';
 import { LabNotes } from './LabNotes';
 import { useLabBench } from './useLabBench';
@@ -80,63 +81,44 @@ export default function EvasionLab() {
   return (
     <section className="lab" aria-labelledby="evasion-run-title">
       <h2 id="evasion-run-title">Attack the classifier</h2>
-      <form
-        className="sim-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          attack();
-        }}
+      <LabForm
+        ready={ready}
+        refusal={refusal}
+        onSubmit={attack}
+        actions={
+          <>
+            <button type="submit" disabled={!ready || running}>
+              Run the attack
+            </button>
+            <button type="button" onClick={sweep} disabled={!ready || running}>
+              Plot accuracy against ε
+            </button>
+          </>
+        }
       >
-        <fieldset className="sim-controls" disabled={!ready}>
-          <div className="sim-grid">
-            <label>
-              Attack
-              <select value={values.attack} onChange={(e) => set('attack', e.target.value)}>
-                {EVASION_ATTACKS.map((a) => (
-                  <option key={a.value} value={a.value}>
-                    {a.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <LabField
-              label="Epsilon (ε)"
-              value={values.epsilon}
-              onChange={(v) => set('epsilon', v)}
-              help={
-                values.attack === 'pgd-l2'
-                  ? 'L2 radius, 0 to 28 (try 1.5)'
-                  : 'L∞ radius: the most any pixel may change, 0 to 1 (0.1 is about 25 grey levels)'
-              }
-            />
-            {values.attack !== 'fgsm' && (
-              <LabField label="PGD steps" value={values.steps} onChange={(v) => set('steps', v)} help="1 to 200" />
-            )}
-            <LabField
-              label="Test images"
-              value={values.images}
-              onChange={(v) => set('images', v)}
-              help="1 to 1,000, drawn with the seed"
-            />
-            <LabField label="Seed" value={values.seed} onChange={(v) => set('seed', v)} />
-          </div>
-        </fieldset>
-        {refusal && (
-          <p role="alert" className="sim-error">
-            {refusal}
-          </p>
+        <LabSelect label="Attack" value={values.attack} onChange={(v) => set('attack', v)} options={EVASION_ATTACKS} />
+        <LabField
+          label="Epsilon (ε)"
+          value={values.epsilon}
+          onChange={(v) => set('epsilon', v)}
+          help={
+            values.attack === 'pgd-l2'
+              ? 'L2 radius, 0 to 28 (try 1.5)'
+              : 'L∞ radius: the most any pixel may change, 0 to 1 (0.1 is about 25 grey levels)'
+          }
+        />
+        {values.attack !== 'fgsm' && (
+          <LabField label="PGD steps" value={values.steps} onChange={(v) => set('steps', v)} help="1 to 200" />
         )}
-        <p className="sim-actions">
-          <button type="submit" disabled={!ready || running}>
-            Run the attack
-          </button>
-          <button type="button" onClick={sweep} disabled={!ready || running}>
-            Plot accuracy against ε
-          </button>
-        </p>
-      </form>
-      <LabProgress status={status} unit="gradient steps" onCancel={cancel} />
+        <LabField
+          label="Test images"
+          value={values.images}
+          onChange={(v) => set('images', v)}
+          help="1 to 1,000, drawn with the seed"
+        />
+        <LabField label="Seed" value={values.seed} onChange={(v) => set('seed', v)} />
+      </LabForm>
+      <LabProgress status={status} unit="gradient steps" onCancel={cancel} unkept={bench.unkept} />
 
       {latest && (
         <div className="lab-result">
@@ -161,11 +143,6 @@ export default function EvasionLab() {
           attack={shownSweep.settings.attack}
           caption={`${sweepLabel(shownSweep.settings)}${live ? ' (running)' : ''}`}
         />
-      )}
-      {bench.unkept && (
-        <p role="alert" className="sim-error">
-          The run finished, but its figures could not be kept in this browser.
-        </p>
       )}
       {runs.length > 0 && (
         <SavedRuns

@@ -1,4 +1,4 @@
-/** A labelled text field of a lab's form, with its help line tied to it for screen readers. */
+/** The labelled fields of a lab's form: text with a help line tied to it, and a menu. */
 import { useId } from 'react';
 
 interface Props {
@@ -26,6 +26,28 @@ export function LabField({ label, value, onChange, help }: Props) {
           {help}
         </span>
       )}
+    </label>
+  );
+}
+
+interface SelectProps {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  options: readonly { value: string; label: string; disabled?: boolean }[];
+}
+
+export function LabSelect({ label, value, onChange, options }: SelectProps) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }

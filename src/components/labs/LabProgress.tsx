@@ -6,9 +6,11 @@ interface Props {
   /** What a step of the run is called ("gradient steps", "epochs"). */
   unit: string;
   onCancel(): void;
+  /** The last run finished but the store refused its outcome (a bug: say so rather than lose it silently). */
+  unkept?: boolean;
 }
 
-export function LabProgress({ status, unit, onCancel }: Props) {
+export function LabProgress({ status, unit, onCancel, unkept = false }: Props) {
   const running = status.state === 'running';
   const loading = running && status.stage === 'loading';
   return (
@@ -34,6 +36,11 @@ export function LabProgress({ status, unit, onCancel }: Props) {
       {status.state === 'error' && (
         <p role="alert" className="lab-error">
           {status.message}
+        </p>
+      )}
+      {unkept && (
+        <p role="alert" className="lab-error">
+          The run finished, but its figures could not be kept in this browser.
         </p>
       )}
       {running && (

@@ -48,6 +48,8 @@ export function useLabBench<K extends string>(
   const values = typed ?? opened ?? (hydrated && saved ? overDefaults(saved, defaults) : defaults);
 
   const set = (k: K, v: string) => setTyped({ ...values, [k]: v });
+  /** Several fields at once (a choice that changes others). */
+  const replace = (next: FormFields<K>) => setTyped(next);
 
   /** Checks the settings (`check` throws the parser's message), then runs what `plan` makes of them. */
   const start = (check: () => unknown, plan: (typed: FormFields<K>) => LabPlan) => {
@@ -75,5 +77,5 @@ export function useLabBench<K extends string>(
     );
   };
 
-  return { values, set, ready, refusal, unkept, start, ...worker };
+  return { values, set, replace, ready, refusal, unkept, start, ...worker };
 }

@@ -15,6 +15,7 @@ describe('SITE_PAGES', () => {
       '/simulator/',
       '/labs/',
       '/labs/evasion/',
+      '/labs/poisoning/',
       '/guide/',
     ]);
   });

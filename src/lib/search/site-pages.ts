@@ -38,6 +38,12 @@ export const SITE_PAGES: NonNullable<SearchCorpus['pages']> = [
       'FGSM and PGD under L∞ and L2 against a Fashion-MNIST CNN: adversarial accuracy, attack success, perturbations drawn, accuracy against epsilon.',
   },
   {
+    href: '/labs/poisoning/',
+    title: 'Poisoning lab: the labelling crowd',
+    summary:
+      'Backdoor stickers and label-flipping contributors against a crowd-labelled image classifier, found by consensus, activation clustering, spectral signatures.',
+  },
+  {
     href: '/guide/',
     title: 'Career and skill guide',
     summary: 'Careers, skills, frameworks, MITRE ATLAS techniques, mitigations and tools for AI security engineering.',
