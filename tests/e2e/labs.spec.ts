@@ -78,6 +78,15 @@ test.describe('the evasion lab', () => {
     await expect(lab.getByLabel('Test images')).toHaveValue('20');
     await expect(figures.getByRole('row', { name: /^Adversarial accuracy/ }).getByRole('cell')).toHaveText(adv!);
     await expect(lab.getByRole('table', { name: 'Evasion runs kept in this browser' }).getByRole('row')).toHaveCount(2);
+
+    // The run counts as practice of adversarial robustness testing, with the techniques it used.
+    await page.goto('/progress/');
+    await expect(page.getByText(/and 1 lab run\./)).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Lab: evasion Lab mid 1/ })).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Adversarial robustness testing with ART and Counterfit' }),
+    ).toHaveText(/: 1 attempt$/);
+    await expect(page.getByRole('listitem').filter({ hasText: 'AML.T0043.000' }).first()).toContainText('1 attempt');
   });
 
   test('a bad setting shows the parser’s message and starts nothing; cancel stops a run', async ({ page }) => {
@@ -181,6 +190,30 @@ test.describe('the poisoning lab', () => {
     // Dawid–Skene leaves far fewer wrong labels than keeping each image's first label.
     expect(await count(/^Wrong labels used for training/)).toBeLessThan(await count(/^Wrong labels, first label/));
     await expect(lab.getByRole('img', { name: /^Sneaker, tagged / })).toHaveCount(6);
+  });
+});
+
+test.describe('the guide links the labs', () => {
+  test('the ART and Counterfit pages name the tool’s call for what each lab runs, and the skills link their lab', async ({
+    page,
+  }) => {
+    await page.goto('/guide/tools/adversarial-robustness-toolbox/');
+    const art = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Evasion lab' }) });
+    await expect(art.filter({ hasText: /^Evasion lab, FGSM: FastGradientMethod/ })).toHaveCount(1);
+    await expect(
+      page.getByRole('listitem').filter({ hasText: /^Poisoning lab, spectral signatures: SpectralSignatureDefense/ }),
+    ).toHaveCount(1);
+    await page.getByRole('link', { name: 'Poisoning lab' }).first().click();
+    await expect(page).toHaveURL(/\/labs\/poisoning\/$/);
+    await page.goto('/guide/tools/counterfit/');
+    await expect(
+      page.getByRole('listitem').filter({ hasText: /^Evasion lab, PGD: .*It has no FGSM config\.$/ }),
+    ).toHaveCount(1);
+    await page.goto('/guide/skills/data-poisoning-defence/');
+    await expect(page.getByRole('link', { name: 'Poisoning lab' })).toHaveAttribute('href', '/labs/poisoning/');
+    await page.goto('/learn/image-classifier/');
+    const labs = page.getByRole('region', { name: 'Hands-on labs' });
+    await expect(labs.getByRole('link')).toHaveText(['Evasion lab', 'Poisoning lab']);
   });
 });
 
