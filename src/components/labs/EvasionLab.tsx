@@ -77,7 +77,8 @@ export default function EvasionLab() {
   };
 
   const latest = runs.at(-1);
-  const shownSweep = live ?? sweeps.at(-1);
+  // A sweep that failed leaves its partial points behind: only a running one is shown live.
+  const shownSweep = (running && live) || sweeps.at(-1);
   return (
     <section className="lab" aria-labelledby="evasion-run-title">
       <h2 id="evasion-run-title">Attack the classifier</h2>
@@ -141,7 +142,7 @@ export default function EvasionLab() {
         <EpsilonSweep
           points={shownSweep.points}
           attack={shownSweep.settings.attack}
-          caption={`${sweepLabel(shownSweep.settings)}${live ? ' (running)' : ''}`}
+          caption={`${sweepLabel(shownSweep.settings)}${running && live ? ' (running)' : ''}`}
         />
       )}
       {runs.length > 0 && (

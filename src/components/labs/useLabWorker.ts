@@ -7,8 +7,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LabReply, LabRequest } from '../../lib/labs/requests';
 
-/** A request as an island sends it: the hook gives it its id. */
-export type LabJob = LabRequest extends infer R ? (R extends LabRequest ? Omit<R, 'id'> : never) : never;
+/** A request as an island sends it (each kind of request without its id: the hook gives it one). */
+export type LabJob = LabRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 export type LabStatus =
   | { state: 'idle' }
