@@ -17,6 +17,7 @@ import {
   savedEvasionSchema,
   toSavedEvasion,
   toSavedPoisoning,
+  toSavedRateSweep,
   toSavedSweep,
 } from './lab-runs';
 
@@ -163,6 +164,8 @@ describe('the store', () => {
         toSavedSweep([{ epsilon: 0, cleanAccuracy: 1, adversarialAccuracy: 1, attackSuccessRate: 0 }], form, when(1))!,
       );
     first.getState().savePoisoning(toSavedPoisoning(poisoningOutcome, { attack: 'backdoor' }, when(2))!);
+    const ratePoint = { rate: 0.02, cleanAccuracy: 0.87, attackSuccessRate: 0.99, detectionRecall: null };
+    first.getState().saveRateSweep(toSavedRateSweep([ratePoint], { attack: 'backdoor' }, when(3))!);
     first.getState().record({ at: when(2).toISOString(), lab: 'poisoning', attack: 'backdoor', defended: false });
     await first.persist.flush();
 
@@ -177,6 +180,7 @@ describe('the store', () => {
       'evasion',
       'poisoning',
       'practice',
+      'rate-sweep',
       'sweep',
     ]);
 
@@ -184,6 +188,10 @@ describe('the store', () => {
     expect(second.getState().evasion).toEqual([]);
     expect(second.getState().sweeps).toEqual([]);
     expect(second.getState().poisoning).toHaveLength(1);
+    expect(second.getState().rateSweeps[0].points[0].attackSuccessRate).toBe(0.99);
+    second.getState().clear('poisoning');
+    expect(second.getState().poisoning).toEqual([]);
+    expect(second.getState().rateSweeps).toEqual([]);
     expect(second.getState().practice).toHaveLength(1);
   });
 

@@ -17,7 +17,7 @@ import { finiteOnly } from '../lib/util/finite-only';
 import { browserEnv, withRecords } from './persistence';
 
 export const LAB_RUNS_STORE = 'dojo:lab-runs';
-/** 1: evasion runs, ε sweeps, poisoning runs and the practice history, one record each. */
+/** 1: evasion runs, ε sweeps, poisoning runs, poison-rate sweeps and the practice history, one record each. */
 export const LAB_RUNS_VERSION = 1;
 
 const num = z.number().nullable();
@@ -99,6 +99,17 @@ export const savedSweepSchema = z.strictObject({
   points: z.array(sweepPointSchema).min(1).max(MAX_SWEEP_POINTS),
 });
 export const savedPoisoningSchema = z.strictObject({ at, settings: formSettings, outcome: poisoningOutcomeSchema });
+export const ratePointSchema = z.strictObject({
+  rate: z.number().min(0).max(1),
+  cleanAccuracy: num,
+  attackSuccessRate: num,
+  detectionRecall: num,
+});
+export const savedRateSweepSchema = z.strictObject({
+  at,
+  settings: formSettings,
+  points: z.array(ratePointSchema).min(1).max(MAX_SWEEP_POINTS),
+});
 
 /** One finished run in the learner's history, for the progress page. */
 export const labPracticeSchema = z.strictObject({
@@ -113,6 +124,7 @@ export const labPracticeSchema = z.strictObject({
 export type SavedEvasion = z.infer<typeof savedEvasionSchema>;
 export type SavedSweep = z.infer<typeof savedSweepSchema>;
 export type SavedPoisoning = z.infer<typeof savedPoisoningSchema>;
+export type SavedRateSweep = z.infer<typeof savedRateSweepSchema>;
 export type LabPractice = z.infer<typeof labPracticeSchema>;
 export type LabName = LabPractice['lab'];
 
@@ -124,6 +136,7 @@ export interface LabRunsPersisted {
   evasion: SavedEvasion[];
   sweeps: SavedSweep[];
   poisoning: SavedPoisoning[];
+  rateSweeps: SavedRateSweep[];
   practice: LabPractice[];
 }
 
@@ -142,6 +155,8 @@ export const toSavedSweep = (points: object[], settings: Record<string, string>,
   saved(savedSweepSchema, { at: when.toISOString(), settings, points });
 export const toSavedPoisoning = (outcome: object, settings: Record<string, string>, when: Date) =>
   saved(savedPoisoningSchema, { at: when.toISOString(), settings, outcome });
+export const toSavedRateSweep = (points: object[], settings: Record<string, string>, when: Date) =>
+  saved(savedRateSweepSchema, { at: when.toISOString(), settings, points });
 
 /** What each lab's runs do, in ATLAS terms (what the progress page's coverage map credits). */
 export const LAB_TECHNIQUES: Record<string, readonly string[]> = {
@@ -173,18 +188,21 @@ const PREFIXES = {
   evasion: 'evasion/',
   sweeps: 'sweep/',
   poisoning: 'poisoning/',
+  rateSweeps: 'rate-sweep/',
   practice: 'practice/',
 } as const satisfies Record<keyof LabRunsPersisted, string>;
 const SCHEMAS: Record<keyof LabRunsPersisted, z.ZodType> = {
   evasion: savedEvasionSchema,
   sweeps: savedSweepSchema,
   poisoning: savedPoisoningSchema,
+  rateSweeps: savedRateSweepSchema,
   practice: labPracticeSchema,
 };
 const LIMITS: Record<keyof LabRunsPersisted, number> = {
   evasion: MAX_LAB_RUNS,
   sweeps: MAX_LAB_RUNS,
   poisoning: MAX_LAB_RUNS,
+  rateSweeps: MAX_LAB_RUNS,
   practice: MAX_LAB_PRACTICE,
 };
 const KINDS = Object.keys(PREFIXES) as (keyof LabRunsPersisted)[];
@@ -192,7 +210,7 @@ const KINDS = Object.keys(PREFIXES) as (keyof LabRunsPersisted)[];
 export const labRunsCodec: RecordCodec<LabRunsPersisted> = {
   name: LAB_RUNS_STORE,
   version: LAB_RUNS_VERSION,
-  empty: () => ({ evasion: [], sweeps: [], poisoning: [], practice: [] }),
+  empty: () => ({ evasion: [], sweeps: [], poisoning: [], rateSweeps: [], practice: [] }),
   toRecords(state) {
     const records = new Map<string, unknown>();
     for (const kind of KINDS)
@@ -209,6 +227,7 @@ export const labRunsCodec: RecordCodec<LabRunsPersisted> = {
       evasion: sorted('evasion') as SavedEvasion[],
       sweeps: sorted('sweeps') as SavedSweep[],
       poisoning: sorted('poisoning') as SavedPoisoning[],
+      rateSweeps: sorted('rateSweeps') as SavedRateSweep[],
       practice: sorted('practice') as LabPractice[],
     };
   },
@@ -222,9 +241,10 @@ export interface LabRunsState extends LabRunsPersisted {
   saveEvasion(run: SavedEvasion): void;
   saveSweep(run: SavedSweep): void;
   savePoisoning(run: SavedPoisoning): void;
+  saveRateSweep(run: SavedRateSweep): void;
   /** Adds a finished run to the history (which clearing the runs keeps). */
   record(entry: LabPractice): void;
-  /** Forgets one lab's saved runs (evasion clears its sweeps too); the history stays. */
+  /** Forgets one lab's saved runs and sweeps; the history stays. */
   clear(lab: LabName): void;
 }
 
@@ -234,17 +254,25 @@ export function createLabRunsStore(env: PersistEnv = browserEnv) {
     evasion: [],
     sweeps: [],
     poisoning: [],
+    rateSweeps: [],
     practice: [],
     saveEvasion: (run) => set((s) => ({ evasion: add(s.evasion, run) })),
     saveSweep: (run) => set((s) => ({ sweeps: add(s.sweeps, run) })),
     savePoisoning: (run) => set((s) => ({ poisoning: add(s.poisoning, run) })),
+    saveRateSweep: (run) => set((s) => ({ rateSweeps: add(s.rateSweeps, run) })),
     record: (entry) => set((s) => ({ practice: add(s.practice, entry, MAX_LAB_PRACTICE) })),
-    clear: (lab) => set(lab === 'evasion' ? { evasion: [], sweeps: [] } : { poisoning: [] }),
+    clear: (lab) => set(lab === 'evasion' ? { evasion: [], sweeps: [] } : { poisoning: [], rateSweeps: [] }),
   }));
   return withRecords(
     store,
     labRunsCodec,
-    (s) => ({ evasion: s.evasion, sweeps: s.sweeps, poisoning: s.poisoning, practice: s.practice }),
+    (s) => ({
+      evasion: s.evasion,
+      sweeps: s.sweeps,
+      poisoning: s.poisoning,
+      rateSweeps: s.rateSweeps,
+      practice: s.practice,
+    }),
     env,
   );
 }

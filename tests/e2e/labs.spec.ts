@@ -207,6 +207,30 @@ test.describe('the poisoning lab', () => {
   });
 });
 
+test.describe('attack success against the poison rate', () => {
+  test('a chart and its table: no sticker success without poison, most of it by 5 %', async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.goto('/labs/poisoning/?epochs=1');
+    const lab = page.getByRole('region', { name: 'Poison the training data' });
+    await expect(lab.getByLabel('Retraining epochs')).toHaveValue('1');
+    await lab.getByRole('button', { name: 'Plot attack success against the rate' }).click();
+    const table = lab.getByRole('table', { name: 'Backdoor at every rate: Sneaker → Trouser; no defence, seed 1' });
+    await expect(table.getByRole('row')).toHaveCount(7, { timeout: 140_000 });
+    await expect(lab.getByRole('img', { name: /^Attack success against the poisoned share/ })).toBeVisible();
+    const success = async (rate: string) =>
+      parseFloat(
+        (await table
+          .getByRole('row', { name: new RegExp(`^${rate} `) })
+          .getByRole('cell')
+          .first()
+          .textContent())!,
+      );
+    expect(await success('0')).toBeLessThan(5);
+    expect(await success('0.05')).toBeGreaterThanOrEqual(90);
+    expect(await axe(page)).toEqual([]);
+  });
+});
+
 test.describe('the guide links the labs', () => {
   test('the ART and Counterfit pages name the tool’s call for what each lab runs, and the skills link their lab', async ({
     page,

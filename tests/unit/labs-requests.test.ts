@@ -26,7 +26,7 @@ import {
   type LabReply,
   type LabRequest,
 } from '../../src/lib/labs/requests';
-import { toSavedEvasion, toSavedPoisoning, toSavedSweep } from '../../src/stores/lab-runs';
+import { toSavedEvasion, toSavedPoisoning, toSavedRateSweep, toSavedSweep } from '../../src/stores/lab-runs';
 
 const dir = resolve(__dirname, '..', '..', 'public', 'labs');
 const read: ReadBytes = async (path) => new Uint8Array(await readFile(join(dir, path)));
@@ -144,6 +144,33 @@ describe('a sweep request', () => {
     ]);
     const many = await send({ id: 5, lab: 'sweep', raw: {}, epsilons: Array.from({ length: 13 }, (_, i) => i / 100) });
     expect(many).toEqual([{ id: 5, type: 'error', message: 'a sweep takes from 1 to 12 values of epsilon (got 13)' }]);
+  });
+});
+
+describe('a poison-rate sweep request', () => {
+  it('posts each rate as it finishes: a sticker with no poison does nothing, 2 % plants the backdoor', async () => {
+    const replies = await send({ id: 12, lab: 'rate-sweep', raw: { epochs: '1' }, rates: [0.02, 0] });
+    const points = replies.flatMap((r) => (r.type === 'rate-point' ? [r] : []));
+    expect(points.map((p) => [p.point.rate, p.done, p.of])).toEqual([
+      [0, 1, 2],
+      [0.02, 2, 2],
+    ]);
+    // One epoch per point: progress counts the epochs of the whole sweep.
+    expect(
+      replies.filter((r) => r.type === 'progress' && r.stage === 'running').map((r) => r.type === 'progress' && r.done),
+    ).toEqual([1, 2]);
+    const done = last(replies);
+    if (done.type !== 'rate-sweep') throw new Error('expected the sweep');
+    const [none, two] = done.points;
+    expect(none.attackSuccessRate!).toBeLessThan(0.05);
+    expect(two.attackSuccessRate!).toBeGreaterThanOrEqual(0.9);
+    expect(toSavedRateSweep(done.points, {}, new Date())?.points).toEqual(done.points);
+  }, 120_000);
+
+  it('refuses a rate the attack cannot take before retraining anything', async () => {
+    expect(await send({ id: 13, lab: 'rate-sweep', raw: {}, rates: [0, 0.6] })).toEqual([
+      { id: 13, type: 'error', message: 'rate must be from 0 to 0.5 (got 0.6)' },
+    ]);
   });
 });
 

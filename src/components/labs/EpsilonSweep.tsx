@@ -2,7 +2,7 @@
 import { percent } from '../../lib/labs/display';
 import type { SavedSweep } from '../../stores/lab-runs';
 import ScrollRegion from '../layout/ScrollRegion';
-import { LazySweepPlot } from './LazySweepPlot';
+import { LazySharePlot } from './LazySharePlot';
 
 interface Props {
   points: SavedSweep['points'];
@@ -15,7 +15,18 @@ export function EpsilonSweep({ points, attack, caption }: Props) {
   const norm = attack === 'pgd-l2' ? 'L2' : 'L∞';
   return (
     <div className="lab-sweep">
-      {points.length > 0 && <LazySweepPlot points={points} norm={norm} />}
+      {points.length > 0 && (
+        <LazySharePlot
+          x={points.map((p) => p.epsilon)}
+          xLabel={`ε (${norm})`}
+          yLabel="accuracy"
+          lines={[
+            { label: 'adversarial accuracy', values: points.map((p) => p.adversarialAccuracy) },
+            { label: 'clean accuracy', values: points.map((p) => p.cleanAccuracy) },
+          ]}
+          description={`Accuracy against ε (${norm})`}
+        />
+      )}
       <ScrollRegion label="Accuracy against epsilon">
         <table>
           <caption>{caption}</caption>

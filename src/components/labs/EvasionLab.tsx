@@ -60,7 +60,9 @@ export default function EvasionLab() {
         setLive({ settings: typed, points: [] });
         return {
           job: { lab: 'sweep', raw: sweepRaw(typed) },
-          onPoint: (m) => setLive((l) => l && { ...l, points: [...l.points, m.point] }),
+          onPoint: (m) => {
+            if (m.type === 'point') setLive((l) => l && { ...l, points: [...l.points, m.point] });
+          },
           finish: (m, at) => {
             setLive(null);
             if (m.type !== 'sweep') return null;

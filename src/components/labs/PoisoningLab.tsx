@@ -4,6 +4,7 @@
  * same core as `dojo poison`; the figures and a few of the attacked test images. Settings go in the
  * address; finished runs are kept in this browser and the newest comes back after a reload.
  */
+import { useState } from 'react';
 import { CLASS_NAMES } from '../../lib/labs/data';
 import { percent } from '../../lib/labs/display';
 import {
@@ -13,16 +14,19 @@ import {
   poisoningLabel,
   poisoningRaw,
   withAttack,
+  type PoisoningForm,
 } from '../../lib/labs/poisoning/form';
 import { parsePoisoningSettings } from '../../lib/labs/poisoning/settings';
+import { rateSweepSettings, type RatePoint } from '../../lib/labs/poisoning/sweep-settings';
 import { formatDateTime } from '../../lib/util/dates';
-import { toSavedPoisoning, useLabRunsStore } from '../../stores/lab-runs';
+import { toSavedPoisoning, toSavedRateSweep, useLabRunsStore } from '../../stores/lab-runs';
 import { LabField, LabSelect } from './LabField';
 import { LabForm } from './LabForm';
 import { LabNotes } from './LabNotes';
 import { LabProgress } from './LabProgress';
 import { PoisonedExamples } from './PoisonedExamples';
 import { PoisoningFigures } from './PoisoningFigures';
+import { RateSweep } from './RateSweep';
 import { SavedRuns } from './SavedRuns';
 import { useLabBench } from './useLabBench';
 import '../simulator/simulator.css';
@@ -34,6 +38,7 @@ const SOURCE_OPTIONS = [{ value: 'any', label: 'Any class but the target' }, ...
 
 export default function PoisoningLab() {
   const runs = useLabRunsStore((s) => s.poisoning);
+  const rateSweeps = useLabRunsStore((s) => s.rateSweeps);
   const bench = useLabBench(POISONING_FORM, runs.at(-1)?.settings);
   const { values, set, ready, refusal, status, running } = bench;
   const backdoor = values.attack === 'backdoor';
@@ -55,7 +60,39 @@ export default function PoisoningLab() {
       }),
     );
 
+  /** The sweep being run, point by point (the saved one shows once it ends). */
+  const [live, setLive] = useState<{ settings: PoisoningForm; points: RatePoint[] } | null>(null);
+  const sweep = () =>
+    bench.start(
+      () => rateSweepSettings(poisoningRaw(values)),
+      (typed) => {
+        setLive({ settings: typed, points: [] });
+        return {
+          job: { lab: 'rate-sweep', raw: poisoningRaw(typed) },
+          onPoint: (m) => {
+            if (m.type === 'rate-point') setLive((l) => l && { ...l, points: [...l.points, m.point] });
+          },
+          finish: (m, at) => {
+            setLive(null);
+            if (m.type !== 'rate-sweep') return null;
+            const saved = toSavedRateSweep(m.points, typed, at);
+            if (saved) useLabRunsStore.getState().saveRateSweep(saved);
+            return {
+              practice: { lab: 'poisoning', attack: typed.attack, defended: typed.defence !== 'none' },
+              kept: !!saved,
+            };
+          },
+        };
+      },
+    );
+  const cancel = () => {
+    bench.cancel();
+    setLive(null);
+  };
+
   const latest = runs.at(-1);
+  // A sweep that failed leaves its partial points behind: only a running one is shown live.
+  const shownSweep = (running && live) || rateSweeps.at(-1);
   return (
     <section className="lab" aria-labelledby="poisoning-run-title">
       <h2 id="poisoning-run-title">Poison the training data</h2>
@@ -67,6 +104,9 @@ export default function PoisoningLab() {
           <>
             <button type="submit" disabled={!ready || running}>
               Poison and retrain
+            </button>
+            <button type="button" onClick={sweep} disabled={!ready || running}>
+              Plot attack success against the rate
             </button>
           </>
         }
@@ -112,7 +152,7 @@ export default function PoisoningLab() {
         />
         <LabField label="Seed" value={values.seed} onChange={(v) => set('seed', v)} />
       </LabForm>
-      <LabProgress status={status} unit="epochs" onCancel={bench.cancel} unkept={bench.unkept} />
+      <LabProgress status={status} unit="epochs" onCancel={cancel} unkept={bench.unkept} />
 
       {latest && (
         <div className="lab-result">
@@ -134,6 +174,18 @@ export default function PoisoningLab() {
           )}
           <LabNotes notes={latest.outcome.notes} />
         </div>
+      )}
+      <h3 id="rate-sweep-title">Attack success against the poison rate</h3>
+      <p>
+        The same attack, defence and seed at several rates, from none up. How few poisoned images does the backdoor
+        need, and does the defence keep up as the rate grows?
+      </p>
+      {shownSweep && (
+        <RateSweep
+          points={shownSweep.points}
+          attack={shownSweep.settings.attack}
+          caption={`${poisoningLabel({ ...shownSweep.settings, rate: 'every' })}, seed ${shownSweep.settings.seed}${running && live ? ' (running)' : ''}`}
+        />
       )}
       {runs.length > 0 && (
         <SavedRuns

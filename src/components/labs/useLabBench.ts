@@ -6,23 +6,20 @@
  */
 import { useState } from 'react';
 import { fromQuery, overDefaults, toQuery, type FormFields } from '../../lib/labs/query';
-import type { LabReply } from '../../lib/labs/requests';
 import { useLabRunsStore, type LabPractice } from '../../stores/lab-runs';
 import { useIsClient } from '../hooks/useIsClient';
 import { useHydrated } from '../persist/useHydrated';
-import { useLabWorker, type LabJob } from './useLabWorker';
-
-type Final = Exclude<LabReply, { type: 'progress' } | { type: 'point' }>;
+import { useLabWorker, type FinalReply, type LabJob, type PointReply } from './useLabWorker';
 
 /** How one run is sent and what becomes of its outcome. */
 export interface LabPlan {
   job: LabJob;
-  onPoint?: (m: Extract<LabReply, { type: 'point' }>) => void;
+  onPoint?: (m: PointReply) => void;
   /**
    * Saves the outcome; returns the practice entry (null when the reply is not this run's kind) and
    * whether the outcome could be kept.
    */
-  finish(m: Final, at: Date): { practice: Omit<LabPractice, 'at'>; kept: boolean } | null;
+  finish(m: FinalReply, at: Date): { practice: Omit<LabPractice, 'at'>; kept: boolean } | null;
 }
 
 /** The query string the page was opened with, read once when the island's script loads. */

@@ -16,8 +16,9 @@ export type LabStatus =
   | { state: 'cancelled' }
   | { state: 'error'; message: string };
 
-/** The replies that end a run. */
-type Final = Exclude<LabReply, { type: 'progress' } | { type: 'point' }>;
+/** A sweep's point as it finishes, and the replies that end a run. */
+export type PointReply = Extract<LabReply, { type: 'point' | 'rate-point' }>;
+export type FinalReply = Exclude<LabReply, { type: 'progress' } | PointReply>;
 
 export function useLabWorker() {
   const worker = useRef<Worker | null>(null);
@@ -36,7 +37,7 @@ export function useLabWorker() {
 
   /** Starts a job; `onPoint` hears a sweep's points, `onDone` the reply that ends it (not an error). */
   const run = useCallback(
-    (job: LabJob, onDone: (reply: Final) => void, onPoint?: (reply: Extract<LabReply, { type: 'point' }>) => void) => {
+    (job: LabJob, onDone: (reply: FinalReply) => void, onPoint?: (reply: PointReply) => void) => {
       if (active.current !== null) cancel();
       const id = nextId.current++;
       active.current = id;
@@ -45,7 +46,7 @@ export function useLabWorker() {
         const m = e.data;
         if (m.id !== active.current) return;
         if (m.type === 'progress') setStatus({ state: 'running', stage: m.stage, done: m.done, of: m.of });
-        else if (m.type === 'point') onPoint?.(m);
+        else if (m.type === 'point' || m.type === 'rate-point') onPoint?.(m);
         else {
           active.current = null;
           if (m.type === 'error') setStatus({ state: 'error', message: m.message });

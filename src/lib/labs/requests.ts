@@ -15,11 +15,14 @@ import { sweepSettings, type SweepPoint } from './evasion/sweep-settings';
 import { readImageSets, readVictim, type ReadBytes } from './files';
 import { FeatureCache, runPoisoning, type PoisoningResult } from './poisoning/run';
 import { parsePoisoningSettings, type RawPoisoningSettings } from './poisoning/settings';
+import { runRateSweep } from './poisoning/sweep';
+import { rateSweepSettings, type RatePoint } from './poisoning/sweep-settings';
 
 export type LabRequest =
   | { id: number; lab: 'evasion'; raw: RawEvasionSettings }
   | { id: number; lab: 'sweep'; raw: RawEvasionSettings; epsilons?: number[] }
-  | { id: number; lab: 'poisoning'; raw: RawPoisoningSettings };
+  | { id: number; lab: 'poisoning'; raw: RawPoisoningSettings }
+  | { id: number; lab: 'rate-sweep'; raw: RawPoisoningSettings; rates?: number[] };
 
 /** An evasion run as the page shows and keeps it: the figures without every image's row. */
 export type EvasionOutcome = Omit<EvasionResult, 'perImage'>;
@@ -28,9 +31,11 @@ export type PoisoningOutcome = PoisoningResult;
 export type LabReply =
   | { id: number; type: 'progress'; stage: 'loading' | 'running'; done: number; of: number }
   | { id: number; type: 'point'; point: SweepPoint; done: number; of: number }
+  | { id: number; type: 'rate-point'; point: RatePoint; done: number; of: number }
   | { id: number; type: 'evasion'; outcome: EvasionOutcome }
   | { id: number; type: 'sweep'; points: SweepPoint[] }
   | { id: number; type: 'poisoning'; outcome: PoisoningOutcome }
+  | { id: number; type: 'rate-sweep'; points: RatePoint[] }
   | { id: number; type: 'error'; message: string };
 
 /** Images drawn per run: enough to see what the attack does, small enough to keep. */
@@ -88,6 +93,15 @@ export async function handleLabRequest(req: LabRequest, post: (m: LabReply) => v
         onPoint: (point, done) => post({ id, type: 'point', point, done, of: list.length }),
       });
       post({ id, type: 'sweep', points });
+    } else if (req.lab === 'rate-sweep') {
+      const list = rateSweepSettings(req.raw, req.rates);
+      progress('loading', 0, 1);
+      const [params, data, cache] = await Promise.all([files.victim(), files.allImages(), files.features()]);
+      const points = await runRateSweep(params, data, list, cache, {
+        onProgress: (e, of) => progress('running', e, of),
+        onPoint: (point, done) => post({ id, type: 'rate-point', point, done, of: list.length }),
+      });
+      post({ id, type: 'rate-sweep', points });
     } else {
       const settings = parsePoisoningSettings(req.raw);
       progress('loading', 0, 1);

@@ -4,33 +4,33 @@
  * it equals the clean accuracy; the page plots the points as they come.
  */
 import type { ImageSet } from '../data';
+import { runSweep, type SweepHooks } from '../sweep';
 import type { Classifier } from './classifier';
 import { ATTACK_BATCH, runEvasion } from './run';
 import type { EvasionSettings } from './settings';
 import type { SweepPoint } from './sweep-settings';
 
-/** Runs each point in turn; `onPoint` hears each as it finishes, `onProgress` every gradient step. */
-export async function runEpsilonSweep(
+/** Each point's share of the progress: its gradient steps (batches × steps). */
+const steps = (s: EvasionSettings) => s.steps * Math.ceil(s.images / ATTACK_BATCH);
+
+export function runEpsilonSweep(
   model: Classifier,
   test: ImageSet,
   settings: EvasionSettings[],
-  hooks: { onPoint?: (p: SweepPoint, done: number) => void; onProgress?: (done: number, of: number) => void } = {},
+  hooks: SweepHooks<SweepPoint> = {},
 ): Promise<SweepPoint[]> {
-  const points: SweepPoint[] = [];
-  const stepsOf = (s: EvasionSettings) => s.steps * Math.ceil(s.images / ATTACK_BATCH);
-  const total = settings.reduce((n, s) => n + stepsOf(s), 0);
-  let before = 0;
-  for (const s of settings) {
-    const r = await runEvasion(model, test, s, { onProgress: (d) => hooks.onProgress?.(before + d, total) });
-    before += stepsOf(s);
-    const p = {
-      epsilon: s.epsilon,
-      cleanAccuracy: r.cleanAccuracy,
-      adversarialAccuracy: r.adversarialAccuracy,
-      attackSuccessRate: r.attackSuccessRate,
-    };
-    points.push(p);
-    hooks.onPoint?.(p, points.length);
-  }
-  return points;
+  return runSweep(
+    settings,
+    steps,
+    async (s, onStep) => {
+      const r = await runEvasion(model, test, s, { onProgress: onStep });
+      return {
+        epsilon: s.epsilon,
+        cleanAccuracy: r.cleanAccuracy,
+        adversarialAccuracy: r.adversarialAccuracy,
+        attackSuccessRate: r.attackSuccessRate,
+      };
+    },
+    hooks,
+  );
 }

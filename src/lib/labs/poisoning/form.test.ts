@@ -22,5 +22,8 @@ describe('the poisoning form', () => {
     expect(poisoningLabel({ ...withAttack(POISONING_FORM, 'label-flip'), defence: 'consensus' })).toBe(
       'Label flip, 30 % of contributors: Sneaker → Sandal; label consensus',
     );
+    expect(poisoningLabel({ ...POISONING_FORM, rate: 'every' })).toBe(
+      'Backdoor at every rate: Sneaker → Trouser; no defence',
+    );
   });
 });

@@ -64,11 +64,19 @@ export const poisoningRaw = (v: PoisoningForm): RawPoisoningSettings => ({
   seed: v.seed,
 });
 
-/** "Backdoor, 2 % of the images: Sneaker → Trouser; spectral signatures": how a run is named. */
+/**
+ * "Backdoor, 2 % of the images: Sneaker → Trouser; spectral signatures": how a run is named
+ * (rate "every": a sweep over the rates).
+ */
 export function poisoningLabel(s: Partial<Record<keyof PoisoningForm, string>>): string {
   const rate = Number(s.rate);
   const share = Number.isFinite(rate) ? `${+(rate * 100).toFixed(2)} %` : s.rate;
-  const what = s.attack === 'label-flip' ? `Label flip, ${share} of contributors` : `Backdoor, ${share} of the images`;
+  const what =
+    s.rate === 'every'
+      ? `${s.attack === 'label-flip' ? 'Label flip' : 'Backdoor'} at every rate`
+      : s.attack === 'label-flip'
+        ? `Label flip, ${share} of contributors`
+        : `Backdoor, ${share} of the images`;
   const defence = POISONING_DEFENCES.find((d) => d.value === s.defence)?.name ?? s.defence;
   return `${what}: ${s.source} → ${s.target}; ${defence}`;
 }
