@@ -1,5 +1,11 @@
 // Collections are wired here, one by one so that every entry keeps its schema's type; the
 // schemas and their documentation live in src/lib/content/schemas.ts (the Starlight habit).
+//
+// Astro keeps parsed entries in its cache (data-store.json) and clears them only when this file's
+// text changes: it digests this file, not the schemas it imports (astro 7.3.5,
+// dist/content/content-layer.js, "content-config-digest"). An unchanged entry would keep its old
+// parse, without a field a schema has since added with a default. So a change to what a schema
+// produces comes with a new revision here. Schema revision 2: skills and tools name the labs.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {

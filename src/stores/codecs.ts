@@ -2,6 +2,7 @@
 import type { BackupStore } from '../lib/backup/backup';
 import { attemptsCodec, attemptsLegacy } from './attempts';
 import { interviewCodec, interviewLegacy } from './interview';
+import { labRunsCodec } from './lab-runs';
 import { simulatorRunsCodec } from './simulator-runs';
 import { threatModelsCodec, threatModelsLegacy } from './threat-models';
 
@@ -10,4 +11,5 @@ export const STORE_CODECS: readonly BackupStore[] = [
   { codec: threatModelsCodec, legacy: threatModelsLegacy },
   { codec: interviewCodec, legacy: interviewLegacy },
   { codec: simulatorRunsCodec },
+  { codec: labRunsCodec },
 ] as unknown as readonly BackupStore[];

@@ -7,13 +7,16 @@
  */
 import { create } from 'zustand';
 import { z } from 'zod';
-import { ItemKeys, recordNonce, withPrefix, type RecordCodec } from '../lib/persist/records';
+import { ItemKeys, recordNonce, timedRecords, type RecordCodec } from '../lib/persist/records';
 import type { PersistEnv } from '../lib/persist/record-store';
 import type { ExperimentResult, ProgressPoint } from '../lib/extraction/experiment';
 import type { RawSettings } from '../lib/extraction/settings';
 import type { Activity } from '../lib/progress/progress';
 import { MAX_RUNS } from '../lib/extraction/runs';
+import { finiteOnly } from '../lib/util/finite-only';
 import { browserEnv, withRecords } from './persistence';
+
+export { finiteOnly };
 
 export const SIMULATOR_RUNS_STORE = 'dojo:simulator-runs';
 /** 1: one record per finished run. 2: adds the privacy experiments' results (privacy/ records). */
@@ -169,22 +172,6 @@ export function toSavedPrivacy(view: PrivacyView, settings: Record<string, strin
   return checked.success ? checked.data : null;
 }
 
-/**
- * A deep copy with every NaN and ±Infinity as null and undefined entries left out (a blank quota
- * in the form): what the schema (and JSON) can hold.
- */
-export function finiteOnly<T>(value: T): T {
-  if (typeof value === 'number') return (Number.isFinite(value) ? value : null) as T;
-  if (Array.isArray(value)) return value.map(finiteOnly) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, finiteOnly(v)]),
-    ) as T;
-  return value;
-}
-
 /** A finished run as saved, or null for one still running (or failed: nothing to compare). */
 export function toSavedRun(
   run: { label: string; raw: RawSettings; status: string; points: ProgressPoint[]; result?: ExperimentResult },
@@ -281,12 +268,7 @@ export const simulatorRunsCodec: RecordCodec<SimulatorRunsPersisted> = {
     return records;
   },
   fromRecords(records) {
-    const sorted = <T extends { at: string }>(prefix: string) => {
-      const list = withPrefix(records, prefix).map(([rest, value]) => [prefix + rest, value as T] as const);
-      list.sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : 1));
-      for (const [key, r] of list) keys.remember(r, key);
-      return list.map(([, r]) => r);
-    };
+    const sorted = <T extends { at: string }>(prefix: string) => timedRecords<T>(records, prefix, keys);
     return {
       // The newest MAX_RUNS: the plot and the table show no more.
       runs: sorted<SavedRun>(RUN).slice(-MAX_RUNS),

@@ -15,7 +15,7 @@ test.describe('the home page', () => {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Learn', 'Practice', 'Interview', 'Simulator', 'Guide', 'Search', 'Progress']) {
+    for (const name of ['Learn', 'Practice', 'Interview', 'Simulator', 'Labs', 'Guide', 'Search', 'Progress']) {
       await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
     }
   });
@@ -63,6 +63,7 @@ test.describe('keyboard only', () => {
       ['Guide', '/guide/'],
       ['Interview', '/interview/'],
       ['Simulator', '/simulator/'],
+      ['Labs', '/labs/'],
       ['Search', '/search/'],
       ['Progress', '/progress/'],
     ] as const) {

@@ -10,7 +10,7 @@ export default function CoverageMap({ columns, hrefs }: { columns: TacticColumn[
   if (columns.length === 0)
     return (
       <p>
-        Nothing yet: submit a threat model whose threats map to ATLAS techniques, or run the simulator, and the
+        Nothing yet: submit a threat model whose threats map to ATLAS techniques, or run the simulator or a lab, and the
         techniques you used appear here.
       </p>
     );

@@ -7,6 +7,7 @@ import './progress.css';
 import { useAttemptsStore, activities as questionActivities } from '../../stores/attempts';
 import { useThreatModelsStore, activities as modelActivities } from '../../stores/threat-models';
 import { useSimulatorRunsStore, activities as simulatorActivities } from '../../stores/simulator-runs';
+import { useLabRunsStore, activities as labActivities } from '../../stores/lab-runs';
 import {
   atlasCoverage,
   exerciseProgress,
@@ -24,18 +25,20 @@ import { SkillsPractised, SuggestedNext } from './ProgressSections';
 import type { ProgressProps } from './types';
 
 export default function ProgressDashboard({ catalogue, techniques, skills }: ProgressProps) {
-  const hydrated = useHydrated(useAttemptsStore, useThreatModelsStore, useSimulatorRunsStore);
+  const hydrated = useHydrated(useAttemptsStore, useThreatModelsStore, useSimulatorRunsStore, useLabRunsStore);
   const attempts = useAttemptsStore((s) => s.attempts);
   const work = useThreatModelsStore((s) => s.work);
   const practice = useSimulatorRunsStore((s) => s.practice);
+  const labPractice = useLabRunsStore((s) => s.practice);
 
   const activities = useMemo(
     () => [
       ...questionActivities({ attempts, drafts: {} }),
       ...modelActivities({ work }),
       ...simulatorActivities({ practice }),
+      ...labActivities({ practice: labPractice }),
     ],
-    [attempts, work, practice],
+    [attempts, work, practice, labPractice],
   );
   const scored = activities.filter((a) => a.score !== null).length;
   const progress = useMemo(() => exerciseProgress(catalogue, activities), [catalogue, activities]);
@@ -59,7 +62,8 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
         <p>
           {done.length} of {catalogue.length} exercises attempted; {scored} scored attempt
           {scored === 1 ? '' : 's'} in all
-          {practice.length > 0 && `, and ${practice.length} simulator run${practice.length === 1 ? '' : 's'}`}.
+          {practice.length > 0 && `, and ${practice.length} simulator run${practice.length === 1 ? '' : 's'}`}
+          {labPractice.length > 0 && `, and ${labPractice.length} lab run${labPractice.length === 1 ? '' : 's'}`}.
         </p>
         <div className="progress-chart-box">
           {scored > 0 ? (
@@ -81,7 +85,7 @@ export default function ProgressDashboard({ catalogue, techniques, skills }: Pro
         <h2 id="coverage-heading">MITRE ATLAS techniques practised</h2>
         <p className="muted">
           Each column is an ATLAS tactic; each cell a technique your own work used (the mappings of the threat models
-          you submitted, the simulator's attacks), shaded by your best score with it (darker is better).
+          you submitted, the simulator's and the labs' attacks), shaded by your best score with it (darker is better).
         </p>
         <CoverageMap columns={coverage} hrefs={techniqueHrefs} />
       </section>

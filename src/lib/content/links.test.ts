@@ -6,12 +6,20 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { caseStudyHref, guideHref, mitigationHref, scenarioHref, techniqueHref } from './links';
+import { caseStudyHref, guideHref, LAB_TITLES, labHref, mitigationHref, scenarioHref, techniqueHref } from './links';
+import { LAB_IDS } from './schemas';
 
 const pages = fileURLToPath(new URL('../../pages/', import.meta.url));
 /** The page file that serves an href: /a/b/c/ → src/pages/a/b/[param].astro. */
 const routeExists = (href: string, param: string) =>
   existsSync(`${pages}${href.split('/').filter(Boolean).slice(0, -1).join('/')}/[${param}].astro`);
+
+describe('lab links', () => {
+  it('names every lab and points at its page (src/pages/labs/<id>/index.astro)', () => {
+    expect(Object.keys(LAB_TITLES)).toEqual([...LAB_IDS]);
+    for (const id of LAB_IDS) expect(existsSync(`${pages}${labHref(id).slice(1)}index.astro`), id).toBe(true);
+  });
+});
 
 describe('guide links', () => {
   it('writes ATLAS techniques and mitigations by their file stem', () => {

@@ -141,11 +141,11 @@ describe('a valid entry of each collection parses with its defaults', () => {
   // prettier-ignore
   const cases: [string, z.ZodType, object, object][] = [
     ['career', careerSchema, career, { scenarios: [], interviewProbes: [], tags: [], sources: [] }],
-    ['skill', skillSchema, skill, { frameworks: [], tools: [], techniques: [], scenarios: [], tags: [], sources: [] }],
+    ['skill', skillSchema, skill, { frameworks: [], tools: [], techniques: [], scenarios: [], labs: [], tags: [], sources: [] }],
     ['framework', frameworkSchema, framework, { sections: [], entries: [], tags: [], sources: [] }],
     ['technique', techniqueSchema, technique, { tactics: [], mitigations: [], aliases: [], tags: [] }],
     ['mitigation', mitigationSchema, mitigation, { practice: [], tags: [] }],
-    ['tool', toolSchema, tool, { advice: [], techniques: [], tags: [], sources: [] }],
+    ['tool', toolSchema, tool, { advice: [], techniques: [], labs: [], tags: [], sources: [] }],
     ['scenario', scenarioSchema, scenario, { order: 100, skills: [], techniques: [], sources: [], tags: [], diagram: { ...scenario.diagram, boundaries: [] } }],
     ['question', questionSchema, question, { followUps: [], skills: [], minutes: 10, strategy: { summary: 'S', points: [] } }],
     ['threat model', threatModelSchema, threatModel, { threats: [{ ...threat, atlas: [], owasp: [], mitigations: [] }] }],
@@ -176,6 +176,9 @@ describe('each documented constraint refuses with its message', () => {
     ['mitigations are mitigation IDs', techniqueSchema, technique, ['mitigations'], ['M0004'], 'mitigations.0', 'must be an ATLAS mitigation ID such as AML.M0004'],
     ['a mitigation is described', mitigationSchema, mitigation, ['description'], undefined, 'description', 'Invalid input: expected string, received undefined'],
     ['a tool has a security use', toolSchema, tool, ['securityUses'], [], 'securityUses', TOO_FEW(1)],
+    ['a tool names a lab of the site', toolSchema, tool, ['labs'], [{ lab: 'extraction', runs: 'PGD', tool: 'ProjectedGradientDescent' }], 'labs.0.lab', 'Invalid option: expected one of "evasion"|"poisoning"'],
+    ['and the tool’s own call for it', toolSchema, tool, ['labs'], [{ lab: 'evasion', runs: 'PGD' }], 'labs.0.tool', 'Invalid input: expected string, received undefined'],
+    ['a skill names a lab of the site', skillSchema, skill, ['labs'], ['privacy'], 'labs.0', 'Invalid option: expected one of "evasion"|"poisoning"'],
     ['order is whole', scenarioSchema, scenario, ['order'], 1.5, 'order', 'Invalid input: expected int, received number'],
     ['a diagram has 2 elements', scenarioSchema, scenario, ['diagram', 'elements'], [el('a', 1)], 'diagram.elements', TOO_FEW(2)],
     ['and a flow', scenarioSchema, scenario, ['diagram', 'flows'], [], 'diagram.flows', TOO_FEW(1)],

@@ -48,6 +48,10 @@ export const level = () => z.enum(LEVELS);
 
 const prose = () => z.string().trim().min(1);
 
+/** The site's hands-on labs, each a page at /labs/<id>/ (src/pages/labs/<id>/index.astro). */
+export const LAB_IDS = ['evasion', 'poisoning'] as const;
+export const labId = () => z.enum(LAB_IDS);
+
 // ---------------------------------------------------------------------------------------------
 // Guide collections
 // ---------------------------------------------------------------------------------------------
@@ -96,6 +100,8 @@ export const skillSchema = z.strictObject({
   techniques: z.array(atlasTechniqueId()).default([]),
   /** Scenarios that practise it. */
   scenarios: z.array(slug()).default([]),
+  /** The site's labs where it is practised hands-on. */
+  labs: z.array(labId()).default([]),
   tags: z.array(z.string()).default([]),
   sources: z.array(source()).default([]),
 });
@@ -199,6 +205,21 @@ export const toolSchema = z.strictObject({
   /** How to use it well (the seed's advice: signed artifacts, isolated pipelines, monitoring). */
   advice: z.array(prose()).default([]),
   techniques: z.array(atlasTechniqueId()).default([]),
+  /**
+   * What the site's labs run that the tool runs too, each with the tool's own name for it (a
+   * class, a command) or what the tool lacks, so a learner can repeat a lab with the tool.
+   */
+  labs: z
+    .array(
+      z.strictObject({
+        lab: labId(),
+        /** What the lab runs, in its words ("FGSM", "activation clustering"). */
+        runs: prose(),
+        /** The tool's class or command that does the same, or what it lacks. */
+        tool: prose(),
+      }),
+    )
+    .default([]),
   tags: z.array(z.string()).default([]),
   /** Where a claim about what the tool does or does not do comes from. */
   sources: z.array(source()).default([]),

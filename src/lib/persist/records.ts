@@ -205,3 +205,14 @@ export function withPrefix(records: RecordMap, prefix: string): [string, unknown
   for (const [key, value] of records) if (key.startsWith(prefix)) out.push([key.slice(prefix.length), value]);
   return out;
 }
+
+/**
+ * The records under `prefix` that carry a time (`at`, ISO), oldest first (ties, from two tabs
+ * finishing at once, by key), each remembered under its key so saving it again rewrites that record.
+ */
+export function timedRecords<T extends { at: string }>(records: RecordMap, prefix: string, keys: ItemKeys): T[] {
+  const list = withPrefix(records, prefix).map(([rest, value]) => [prefix + rest, value as T] as const);
+  list.sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : 1));
+  for (const [key, r] of list) keys.remember(r, key);
+  return list.map(([, r]) => r);
+}

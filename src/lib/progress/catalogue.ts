@@ -54,13 +54,15 @@ const SIMULATOR: readonly CatalogueExercise[] = [
 ];
 
 /**
- * Threat models in the scenarios' Learn order, then questions by ID, then the simulator.
+ * Threat models in the scenarios' Learn order, then questions by ID, then the simulator, then
+ * `more` (the image labs, whose techniques the page reads from their store's module).
  * `referenceTechniques` lists, per scenario, the techniques its reference model maps to.
  */
 export function progressCatalogue(
   scenarios: readonly CatalogueScenario[],
   questions: readonly CatalogueQuestion[],
   referenceTechniques: ReadonlyMap<string, readonly string[]>,
+  more: readonly CatalogueExercise[] = [],
 ): CatalogueExercise[] {
   const byScenario = new Map(scenarios.map((s) => [s.id, s]));
   return [
@@ -88,6 +90,6 @@ export function progressCatalogue(
         techniques: [...(byScenario.get(q.scenario)?.techniques ?? [])],
         href: `/practice/${q.id}/`,
       })),
-    ...SIMULATOR.map((x) => ({ ...x, skills: [...x.skills], techniques: [...x.techniques] })),
+    ...[...SIMULATOR, ...more].map((x) => ({ ...x, skills: [...x.skills], techniques: [...x.techniques] })),
   ];
 }

@@ -23,4 +23,5 @@ export const EXERCISE_KIND_NAMES: Record<ActivityKind, { cell: string; prose: st
   question: { cell: 'Question', prose: 'interview question' },
   'threat-model': { cell: 'Threat model', prose: 'threat model' },
   simulator: { cell: 'Simulator', prose: 'simulator exercise' },
+  lab: { cell: 'Lab', prose: 'lab' },
 };

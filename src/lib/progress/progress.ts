@@ -5,7 +5,7 @@
 import { ATLAS_TACTICS } from '../frameworks/ids';
 import { levelIndex } from '../content/levels';
 
-export type ActivityKind = 'question' | 'threat-model' | 'simulator';
+export type ActivityKind = 'question' | 'threat-model' | 'simulator' | 'lab';
 
 /** One scored attempt at an exercise. */
 export interface Activity {
@@ -13,7 +13,7 @@ export interface Activity {
   /** Question ID ("scenario/question") or scenario ID for a threat model. */
   exercise: string;
   scenario: string;
-  /** 0–100, or null for practice that is not scored (a simulator run). */
+  /** 0–100, or null for practice that is not scored (a simulator or lab run). */
   score: number | null;
   /** ISO time. */
   at: string;

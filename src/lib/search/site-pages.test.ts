@@ -7,8 +7,17 @@ import { SITE_PAGES } from './site-pages';
 const pages = fileURLToPath(new URL('../../pages/', import.meta.url));
 
 describe('SITE_PAGES', () => {
-  it('lists the home, Learn, Interview, simulator and guide pages, once each', () => {
-    expect(SITE_PAGES.map((p) => p.href)).toEqual(['/', '/learn/', '/interview/', '/simulator/', '/guide/']);
+  it('lists the home, Learn, Interview, simulator, labs and guide pages, once each', () => {
+    expect(SITE_PAGES.map((p) => p.href)).toEqual([
+      '/',
+      '/learn/',
+      '/interview/',
+      '/simulator/',
+      '/labs/',
+      '/labs/evasion/',
+      '/labs/poisoning/',
+      '/guide/',
+    ]);
   });
 
   it('points each entry at a page of the site (src/pages/…/index.astro)', () => {

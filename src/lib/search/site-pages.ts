@@ -26,6 +26,24 @@ export const SITE_PAGES: NonNullable<SearchCorpus['pages']> = [
       'Steal a fraud model through its prediction API in your browser, then defend it with output obfuscation, query limits and detection.',
   },
   {
+    href: '/labs/',
+    title: 'Labs',
+    summary:
+      'Hands-on evasion and poisoning labs on a product-image classifier, in your browser, with the attacks and defences of IBM ART.',
+  },
+  {
+    href: '/labs/evasion/',
+    title: 'Evasion lab: adversarial images',
+    summary:
+      'FGSM and PGD under L∞ and L2 against a Fashion-MNIST CNN: adversarial accuracy, attack success, perturbations drawn, accuracy against epsilon.',
+  },
+  {
+    href: '/labs/poisoning/',
+    title: 'Poisoning lab: the labelling crowd',
+    summary:
+      'Backdoor stickers and label-flipping contributors against a crowd-labelled image classifier, found by consensus, activation clustering, spectral signatures.',
+  },
+  {
     href: '/guide/',
     title: 'Career and skill guide',
     summary: 'Careers, skills, frameworks, MITRE ATLAS techniques, mitigations and tools for AI security engineering.',

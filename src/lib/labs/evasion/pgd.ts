@@ -47,7 +47,15 @@ function randomStart(x: tf.Tensor4D, o: PgdOptions, rng: Rng): tf.Tensor4D {
   });
 }
 
-export function pgd(model: Classifier, x: tf.Tensor4D, labels: tf.Tensor1D, o: PgdOptions, rng: Rng): tf.Tensor4D {
+/** `onStep` is told after each iteration (the page's progress bar). */
+export function pgd(
+  model: Classifier,
+  x: tf.Tensor4D,
+  labels: tf.Tensor1D,
+  o: PgdOptions,
+  rng: Rng,
+  onStep?: () => void,
+): tf.Tensor4D {
   let adv = o.randomStart ? randomStart(x, o, rng) : tf.clone(x);
   for (let s = 0; s < o.steps; s++) {
     const next = tf.tidy(() => {
@@ -57,6 +65,7 @@ export function pgd(model: Classifier, x: tf.Tensor4D, labels: tf.Tensor1D, o: P
     });
     adv.dispose();
     adv = next;
+    onStep?.();
   }
   return adv;
 }

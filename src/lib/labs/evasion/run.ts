@@ -1,12 +1,13 @@
 /**
  * One evasion experiment: draw the seed's test images, classify them, attack them, classify the
  * adversarial images, and report the figures of the command-line contract (docs/ARCHITECTURE.md).
- * Pure apart from TensorFlow.js, so the command line, the tests and (later) a Web Worker share it.
+ * Pure apart from TensorFlow.js, so the command line, the tests and the page's Web Worker
+ * (src/components/labs/labs.worker.ts) share it.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { Rng } from '../../extraction/random';
 import { imagesTensor } from '../cnn';
-import { PIXELS, sampleImages, type ImageSet } from '../data';
+import { CLASSES, PIXELS, sampleImages, type ImageSet } from '../data';
 import { accuracy, perClassAccuracy } from '../metrics';
 import type { Classifier } from './classifier';
 import { fgsm } from './fgsm';
@@ -38,6 +39,31 @@ export interface EvasionResult {
   perClassAccuracy: { clean: (number | null)[]; adversarial: (number | null)[] };
   perImage: ImageResult[];
   notes: string[];
+  /** The first images attacked, to draw (only when asked for with `EvasionHooks.examples`). */
+  examples?: EvasionExample[];
+}
+
+/** One attacked image as the page draws it. */
+export interface EvasionExample {
+  label: number;
+  /**
+   * Pixels 0–255 of the clean image and of the adversarial one, the latter rounded to whole grey
+   * levels for drawing (as an 8-bit image file would hold it); the classes and probabilities are
+   * those of the attack's own image.
+   */
+  clean: number[];
+  adversarial: number[];
+  /** Softmax probabilities of the ten classes for the clean and for the adversarial image. */
+  cleanProbabilities: number[];
+  adversarialProbabilities: number[];
+}
+
+/** What a caller may ask of a run beyond its figures. */
+export interface EvasionHooks {
+  /** Told after each gradient step of each batch: steps done, and the run's total. */
+  onProgress?: (done: number, of: number) => void;
+  /** Keep this many of the first attacked images to draw (at most one batch). */
+  examples?: number;
 }
 
 /** Batches of this many images bound the memory an attack holds (activations of one batch). */
@@ -51,10 +77,20 @@ async function classes(model: Classifier, x: tf.Tensor4D): Promise<Int32Array> {
 }
 
 /** The attack the settings name, on one batch: adversarial images, in [0, 1]. */
-export function attackBatch(model: Classifier, x: tf.Tensor4D, y: tf.Tensor1D, s: EvasionSettings, rng: Rng) {
+export function attackBatch(
+  model: Classifier,
+  x: tf.Tensor4D,
+  y: tf.Tensor1D,
+  s: EvasionSettings,
+  rng: Rng,
+  onStep?: () => void,
+) {
   switch (s.attack) {
-    case 'fgsm':
-      return fgsm(model, x, y, s.epsilon);
+    case 'fgsm': {
+      const adv = fgsm(model, x, y, s.epsilon);
+      onStep?.();
+      return adv;
+    }
     case 'pgd':
     case 'pgd-l2':
       return pgd(
@@ -69,6 +105,7 @@ export function attackBatch(model: Classifier, x: tf.Tensor4D, y: tf.Tensor1D, s
           randomStart: s.randomStart,
         },
         rng,
+        onStep,
       );
   }
 }
@@ -89,25 +126,68 @@ function distances(a: Float32Array, b: Float32Array, n: number): { linf: number;
   return out;
 }
 
-export async function runEvasion(model: Classifier, test: ImageSet, s: EvasionSettings): Promise<EvasionResult> {
+/** Softmax probabilities of the first k images of a batch, one array of ten per image. */
+async function probabilities(model: Classifier, x: tf.Tensor4D, k: number): Promise<number[][]> {
+  const p = tf.tidy(() => tf.softmax(model.logits(tf.slice(x, [0, 0, 0, 0], [k, -1, -1, -1]))));
+  const values = (await p.data()) as Float32Array;
+  p.dispose();
+  return Array.from({ length: k }, (_, i) => Array.from(values.subarray(i * CLASSES, (i + 1) * CLASSES)));
+}
+
+/** The first k images of a batch as the page draws them (see EvasionExample). */
+async function examplesOf(
+  model: Classifier,
+  x: tf.Tensor4D,
+  adv: tf.Tensor4D,
+  pixels: { clean: Float32Array; adversarial: Float32Array },
+  labels: Uint8Array,
+  k: number,
+): Promise<EvasionExample[]> {
+  const [cleanP, advP] = [await probabilities(model, x, k), await probabilities(model, adv, k)];
+  const grey = (a: Float32Array, i: number) =>
+    Array.from(a.subarray(i * PIXELS, (i + 1) * PIXELS), (v) => Math.round(v * 255));
+  return Array.from({ length: k }, (_, i) => ({
+    label: labels[i],
+    clean: grey(pixels.clean, i),
+    adversarial: grey(pixels.adversarial, i),
+    cleanProbabilities: cleanP[i],
+    adversarialProbabilities: advP[i],
+  }));
+}
+
+export async function runEvasion(
+  model: Classifier,
+  test: ImageSet,
+  s: EvasionSettings,
+  hooks: EvasionHooks = {},
+): Promise<EvasionResult> {
   const rng = new Rng(s.seed);
   const set = sampleImages(test, s.images, rng.fork(1));
   const attackRng = rng.fork(2);
   const perImage: ImageResult[] = [];
+  const steps = s.attack === 'fgsm' ? 1 : s.steps;
+  const total = Math.ceil(set.count / ATTACK_BATCH) * steps;
+  let done = 0;
+  const onStep = hooks.onProgress && (() => hooks.onProgress?.(++done, total));
+  let examples: EvasionExample[] | undefined;
   for (let start = 0; start < set.count; start += ATTACK_BATCH) {
     const n = Math.min(ATTACK_BATCH, set.count - start);
     const labels = set.labels.subarray(start, start + n);
     const x = imagesTensor(set.pixels.subarray(start * PIXELS, (start + n) * PIXELS), n);
     const y = tf.tensor1d(Int32Array.from(labels), 'int32');
-    const adv = attackBatch(model, x, y, s, attackRng);
+    const adv = attackBatch(model, x, y, s, attackRng, onStep);
     const clean = await classes(model, x);
     const advClass = await classes(model, adv);
-    const d = distances((await x.data()) as Float32Array, (await adv.data()) as Float32Array, n);
+    const pixels = { clean: (await x.data()) as Float32Array, adversarial: (await adv.data()) as Float32Array };
+    const d = distances(pixels.clean, pixels.adversarial, n);
+    if (start === 0 && hooks.examples)
+      examples = await examplesOf(model, x, adv, pixels, labels, Math.min(hooks.examples, n));
     tf.dispose([x, y, adv]);
     for (let i = 0; i < n; i++)
       perImage.push({ label: labels[i], clean: clean[i], adversarial: advClass[i], linf: d[i].linf, l2: d[i].l2 });
   }
-  return summarise(s, perImage);
+  const result = summarise(s, perImage);
+  return examples ? { ...result, examples } : result;
 }
 
 export function summarise(s: EvasionSettings, perImage: ImageResult[]): EvasionResult {

@@ -1,7 +1,7 @@
 /**
  * One poisoning experiment on the image classifier's nightly retraining: poison the crowd's
  * training data, optionally defend, retrain, measure. Pure apart from TensorFlow.js, so the command
- * line, the tests and (later) a Web Worker share it.
+ * line, the tests and the page's Web Worker (src/components/labs/labs.worker.ts) share it.
  *
  * What is retrained: the classifier's last layer (dense, 1,568 → 10) on the last hidden layer of the
  * shipped network (its pooled convolutional features), whose convolutional layers stay as shipped. That is how the scenario's pipeline
@@ -43,6 +43,27 @@ export interface PoisoningResult {
   wrongLabelsFirst: number | null;
   wrongLabelsUsed: number | null;
   notes: string[];
+  /** The first test images the attack aims at, to draw (only when asked for with `PoisoningHooks.examples`). */
+  examples?: PoisoningExample[];
+}
+
+/** A test image the attack aims at, as the page draws it. */
+export interface PoisoningExample {
+  /** Pixels 0–255 as the retrained model saw them: with the sticker, for a backdoor. */
+  pixels: number[];
+  label: number;
+  /** The retrained model's class for this image. */
+  predicted: number;
+  /** Backdoor: its class for the same image without the sticker; null for a label flip. */
+  withoutTrigger: number | null;
+}
+
+/** What a caller may ask of a run beyond its figures. */
+export interface PoisoningHooks {
+  /** Told after each epoch of the retraining. */
+  onEpoch?: (epoch: number, of: number) => void;
+  /** Keep this many of the attacked test images (source class) to draw. */
+  examples?: number;
 }
 
 /** A white square sticker of `size` pixels, one pixel in from the bottom-right corner (ART's add_pattern_bd spot). */
@@ -154,7 +175,7 @@ export async function runPoisoning(
   data: { train: ImageSet; test: ImageSet },
   s: PoisoningSettings,
   cache = new FeatureCache(params),
-  onEpoch?: (epoch: number, of: number) => void,
+  hooks: PoisoningHooks = {},
 ): Promise<PoisoningResult> {
   const rng = new Rng(s.seed);
   const { train, test } = data;
@@ -235,11 +256,14 @@ export async function runPoisoning(
     );
   }
 
-  const head = await trainHead(features, labels, keep, s.epochs, rng.fork(4), (e) => onEpoch?.(e, s.epochs));
+  const head = await trainHead(features, labels, keep, s.epochs, rng.fork(4), (e) => hooks.onEpoch?.(e, s.epochs));
   try {
     const testFeatures = await cache.of(test);
     const pred = await classify(testFeatures, test.count, head);
     let asr: number | null = null;
+    const keepExamples = hooks.examples ?? 0;
+    let examples: PoisoningExample[] = [];
+    const grey = (px: Uint8Array, k: number) => Array.from(px.subarray(k * PIXELS, (k + 1) * PIXELS));
     if (s.attack === 'backdoor') {
       const others = Array.from({ length: test.count }, (_, i) => i).filter((i) =>
         s.source === null ? test.labels[i] !== s.target : test.labels[i] === s.source,
@@ -251,9 +275,21 @@ export async function runPoisoning(
       });
       const triggered = await classify(await hiddenFeatures(params, pixels, others.length), others.length, head);
       asr = others.length ? triggered.filter((c) => c === s.target).length / others.length : null;
+      examples = others.slice(0, keepExamples).map((i, k) => ({
+        pixels: grey(pixels, k),
+        label: test.labels[i],
+        predicted: triggered[k],
+        withoutTrigger: pred[i],
+      }));
     } else {
       const sources = Array.from({ length: test.count }, (_, i) => i).filter((i) => test.labels[i] === s.source);
       asr = sources.length ? sources.filter((i) => pred[i] === s.target).length / sources.length : null;
+      examples = sources.slice(0, keepExamples).map((i) => ({
+        pixels: grey(test.pixels, i),
+        label: test.labels[i],
+        predicted: pred[i],
+        withoutTrigger: null,
+      }));
     }
     return {
       settings: s,
@@ -270,6 +306,7 @@ export async function runPoisoning(
       wrongLabelsFirst: crowdFigures.first,
       wrongLabelsUsed: crowdFigures.used,
       notes,
+      ...(keepExamples > 0 ? { examples } : {}),
     };
   } finally {
     disposeHead(head);
