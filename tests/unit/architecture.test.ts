@@ -44,6 +44,15 @@ const NO_OWN_TEST: Record<string, string> = {
   'src/lib/labs/evasion/fgsm.ts': 'tests/unit/labs-evasion-fgsm.test.ts (needs the Node loader in src/cli)',
   'src/lib/labs/evasion/pgd.ts': 'tests/unit/labs-evasion-pgd.test.ts (needs the Node loader in src/cli)',
   'src/lib/labs/evasion/run.ts': 'tests/unit/labs-evasion-*.test.ts and src/cli/commands/evade.test.ts',
+  'src/lib/labs/requests.ts': 'tests/unit/labs-requests.test.ts (the worker’s requests, with the files read from disk)',
+  'src/lib/labs/files.ts': 'tests/unit/labs-requests.test.ts decodes the shipped files through it',
+  'src/lib/labs/sweep.ts': 'tests/unit/labs-requests.test.ts runs both sweeps and their refusals',
+  'src/lib/labs/evasion/sweep.ts': 'tests/unit/labs-requests.test.ts (an ε sweep, a bad ε, too many values)',
+  'src/lib/labs/evasion/sweep-settings.ts': 'tests/unit/labs-requests.test.ts (the sweep’s refusals, word for word)',
+  'src/lib/labs/poisoning/sweep.ts': 'tests/unit/labs-requests.test.ts (a poison-rate sweep)',
+  'src/lib/labs/poisoning/sweep-settings.ts': 'tests/unit/labs-requests.test.ts (the rate sweep’s settings)',
+  'src/lib/util/finite-only.ts': 'src/stores/simulator-runs.test.ts and src/stores/lab-runs.test.ts',
+  'src/lib/diagram/box.ts': 'src/lib/diagram/labels.test.ts and collisions.test.ts measure every box through it',
   'src/lib/labs/poisoning/run.ts':
     'tests/unit/labs-poisoning.test.ts and src/cli/commands/poison.test.ts (they need a TensorFlow.js backend)',
   'src/lib/backup/backup.ts':
