@@ -237,15 +237,15 @@ test.describe('the guide links the labs', () => {
   }) => {
     await page.goto('/guide/tools/adversarial-robustness-toolbox/');
     const art = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Evasion lab' }) });
-    await expect(art.filter({ hasText: /^Evasion lab, FGSM: FastGradientMethod/ })).toHaveCount(1);
+    await expect(art.filter({ hasText: /Evasion lab, FGSM: FastGradientMethod/ })).toHaveCount(1);
     await expect(
-      page.getByRole('listitem').filter({ hasText: /^Poisoning lab, spectral signatures: SpectralSignatureDefense/ }),
+      page.getByRole('listitem').filter({ hasText: /Poisoning lab, spectral signatures: SpectralSignatureDefense/ }),
     ).toHaveCount(1);
     await page.getByRole('link', { name: 'Poisoning lab' }).first().click();
     await expect(page).toHaveURL(/\/labs\/poisoning\/$/);
     await page.goto('/guide/tools/counterfit/');
     await expect(
-      page.getByRole('listitem').filter({ hasText: /^Evasion lab, PGD: .*It has no FGSM config\.$/ }),
+      page.getByRole('listitem').filter({ hasText: /Evasion lab, PGD: .*It has no FGSM config\./ }),
     ).toHaveCount(1);
     await page.goto('/guide/skills/data-poisoning-defence/');
     await expect(page.getByRole('link', { name: 'Poisoning lab' })).toHaveAttribute('href', '/labs/poisoning/');

@@ -61,7 +61,9 @@ test.describe('the search page', () => {
     await expect(results(page).first().getByRole('link')).toHaveText('Insert Backdoor Trigger');
     const count = Number((await status(page).textContent())?.match(/^(\d+) results found$/)?.[1]);
     expect(count).toBeGreaterThan(15);
-    expect(count).toBeLessThanOrEqual(30);
+    // 97 before the trim; the exact bound, relative to the pages that say the word, is in
+    // src/lib/search/query.test.ts.
+    expect(count).toBeLessThanOrEqual(45);
     await expect(page.getByRole('checkbox', { name: /^Careers/ })).toHaveAccessibleName('Careers (0)');
   });
 
