@@ -92,10 +92,15 @@ test('a flow is chosen by its label as well as by its arrow, and its count does 
   // Choose something else, then the flow again by clicking where its count badge is drawn.
   await builder.getByRole('button', { name: /^Labelling service, process/ }).click();
   await expect(flow).toHaveAttribute('aria-pressed', 'false');
-  const badge = await builder.getByRole('group', { name: /^Data-flow diagram of / }).evaluate((svg) => {
-    const r = svg.querySelector('.tm-flow-count rect')!.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  });
-  await page.mouse.click(badge.x, badge.y);
-  await expect(flow).toHaveAttribute('aria-pressed', 'true');
+  // Choosing scrolls the form into view; measure the badge where it is once it is in view.
+  const badge = builder
+    .getByRole('group', { name: /^Data-flow diagram of / })
+    .locator('.tm-flow-count rect')
+    .first();
+  await expect(async () => {
+    await badge.scrollIntoViewIfNeeded();
+    const box = (await badge.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(flow).toHaveAttribute('aria-pressed', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 });
